@@ -1,0 +1,24 @@
+package org.pepiniere.contracts;
+
+import java.util.List;
+
+/**
+ * CloudEvents {@code type} of every integration event. Each type has a JSON Schema at
+ * {@code schemas/<type>.json} on the classpath and a message in {@code asyncapi.yaml}.
+ */
+public final class EventTypes {
+
+    public static final String USER_REGISTERED = "org.pepiniere.identity.user-registered.v1";
+    public static final String APPLICATION_SUBMITTED = "org.pepiniere.application.submitted.v1";
+
+    /** Every type, for tools that iterate over the catalogue (schema checks, documentation). */
+    public static final List<String> ALL = List.of(USER_REGISTERED, APPLICATION_SUBMITTED);
+
+    /** Where the JSON Schema of an event type lives on the classpath. */
+    public static String schemaPath(String type) {
+        return "schemas/" + type + ".json";
+    }
+
+    private EventTypes() {
+    }
+}

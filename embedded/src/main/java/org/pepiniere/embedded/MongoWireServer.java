@@ -1,0 +1,67 @@
+package org.pepiniere.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB wire-protocol server in this JVM, reached through the real MongoDB drivers. No sessions,
+ * no transactions, no change streams: single-document writes only.
+ */
+public final class MongoWireServer implements AutoCloseable {
+
+    private final MongoServer server;
+    private final int port;
+
+    private MongoWireServer(MongoServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** Keeps its data in an H2 file under {@code dataDir}: the data survives a restart. */
+    public static MongoWireServer persistent(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(new H2Backend(dataDir.resolve("pepiniere.mv").toAbsolutePath().toString()), port);
+    }
+
+    /** Keeps its data in memory only, for tests. */
+    public static MongoWireServer inMemory(int port) {
+        return start(new MemoryBackend(), port);
+    }
+
+    private static MongoWireServer start(MongoBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw e;
+        }
+        return new MongoWireServer(server, server.getLocalAddress().getPort());
+    }
+
+    /** Like {@code mongodb://127.0.0.1:27017}, without a database: each service names its own. */
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

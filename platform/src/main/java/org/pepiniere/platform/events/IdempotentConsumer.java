@@ -1,0 +1,62 @@
+package org.pepiniere.platform.events;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.pepiniere.platform.web.RequestContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import io.cloudevents.CloudEvent;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a handler at most once per event id and consumer group, as far as anyone can see: the id is
+ * remembered only after the handler succeeded, so a crash in between runs it again, and handlers
+ * are written to be naturally idempotent (upserts keyed by business id) for that case.
+ */
+public class IdempotentConsumer {
+
+    /** Processed event ids, one document per consumer group and event. */
+    public static final String COLLECTION = "processed_events";
+
+    private final ReactiveMongoTemplate mongo;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String consumerGroup;
+
+    public IdempotentConsumer(ReactiveMongoTemplate mongo, JsonMapper json, Clock clock, String consumerGroup) {
+        this.mongo = mongo;
+        this.json = json;
+        this.clock = clock;
+        this.consumerGroup = consumerGroup;
+    }
+
+    public Mono<Void> consume(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
+        return Mono.defer(() -> {
+            var incoming = new IncomingEvent(event, json);
+            String key = consumerGroup + "/" + event.getId();
+            var context = new RequestContext(
+                    incoming.correlationId() != null ? incoming.correlationId() : event.getId(), incoming.traceparent());
+            return mongo.exists(Query.query(where("_id").is(key)), COLLECTION)
+                    .flatMap(seen -> seen ? Mono.<Void>empty() : Mono.defer(() -> handler.apply(incoming)).then(remember(key, incoming)))
+                    .contextWrite(context::writeTo);
+        });
+    }
+
+    private Mono<Void> remember(String key, IncomingEvent event) {
+        var processed = new Document("_id", key)
+                .append("type", event.type())
+                .append("subject", event.subject())
+                .append("processedAt", Date.from(clock.instant()));
+        return mongo.insert(processed, COLLECTION)
+                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
+                .then();
+    }
+}

@@ -1,0 +1,101 @@
+package org.pepiniere.platform.kafka;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.pepiniere.contracts.Topics;
+import org.pepiniere.platform.events.CloudEventMapping;
+import org.pepiniere.platform.events.IdempotentConsumer;
+import org.pepiniere.platform.outbox.Outbox;
+import org.pepiniere.platform.outbox.OutboxCollection;
+import org.pepiniere.platform.outbox.OutboxRelay;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import io.cloudevents.CloudEvent;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Events in and out for every service: the outbox and its relay, the idempotent consumer, the
+ * dead-letter topic of the service's consumer group, and the topics of the catalogue.
+ */
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, DataMongoReactiveAutoConfiguration.class})
+public class KafkaEventsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(JsonMapper json, Clock clock) {
+        return new Outbox(json, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka,
+            ObjectProvider<OutboxCollection> collections,
+            @Value("${spring.application.name}") String serviceName,
+            @Value("${pepiniere.outbox.sweep-interval}") Duration sweepInterval) {
+        var names = collections.orderedStream().map(OutboxCollection::name).toList();
+        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdempotentConsumer idempotentConsumer(ReactiveMongoTemplate mongo, JsonMapper json, Clock clock,
+            @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
+        return new IdempotentConsumer(mongo, json, clock, consumerGroup);
+    }
+
+    /**
+     * Bounded retries, then the record goes to the group's dead-letter topic with the failure in its
+     * headers. A record whose value could not even be read is dead-lettered as its original bytes.
+     */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, CloudEvent> events, KafkaProperties properties,
+            @Value("${spring.kafka.consumer.group-id}") String consumerGroup,
+            @Value("${pepiniere.kafka.retry.attempts}") int attempts,
+            @Value("${pepiniere.kafka.retry.interval}") Duration interval) {
+        var raw = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties.buildProducerProperties(),
+                new StringSerializer(), new ByteArraySerializer()));
+        Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
+        templates.put(CloudEvent.class, events);
+        templates.put(byte[].class, raw);
+        var recoverer = new DeadLetterPublishingRecoverer(templates,
+                (record, failure) -> new TopicPartition(Topics.deadLetter(consumerGroup), -1));
+        var backOff = new ExponentialBackOff(interval.toMillis(), 2.0);
+        backOff.setMaxAttempts(attempts);
+        return new DefaultErrorHandler(recoverer, backOff);
+    }
+
+    /** Declares the catalogue's topics and this group's dead-letter topic; creating them twice is harmless. */
+    @Bean
+    KafkaAdmin.NewTopics pepiniereTopics(@Value("${spring.kafka.consumer.group-id}") String consumerGroup,
+            @Value("${pepiniere.kafka.partitions:3}") int partitions) {
+        var topics = Topics.ALL.stream().map(name -> TopicBuilder.name(name).partitions(partitions).build());
+        var deadLetter = TopicBuilder.name(Topics.deadLetter(consumerGroup)).partitions(1).build();
+        return new KafkaAdmin.NewTopics(java.util.stream.Stream.concat(topics, java.util.stream.Stream.of(deadLetter))
+                .toArray(NewTopic[]::new));
+    }
+}

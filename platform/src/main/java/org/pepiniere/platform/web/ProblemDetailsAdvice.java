@@ -1,0 +1,141 @@
+package org.pepiniere.platform.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.pepiniere.platform.web.Problems.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error of every service as RFC 9457 problem details: which field, and why. No stack traces
+ * and no internals reach the caller.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        return respond(describeInputProblem(ex), exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        var fields = ex.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), reason(error)))
+                .toList();
+        var global = ex.getGlobalErrors().stream()
+                .map(error -> new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())));
+        return respond(Problems.invalidFields(java.util.stream.Stream.concat(fields.stream(), global).toList()).getBody(), exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        var fields = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return respond(Problems.invalidFields(fields).getBody(), exchange);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    Mono<ResponseEntity<Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
+        return respond(Problems.problem(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "Something with the same identity already exists."), exchange);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Mono<ResponseEntity<Object>> denied(AccessDeniedException ex, ServerWebExchange exchange) {
+        return respond(Problems.forbidden("You may not do this.").getBody(), exchange);
+    }
+
+    @ExceptionHandler(Exception.class)
+    Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+        log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+        return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side; the correlation id identifies it."), exchange);
+    }
+
+    private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
+        problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+        return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
+    }
+
+    static ProblemDetail describeInputProblem(ServerWebInputException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataBufferLimitException) {
+                return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+                        "The request body is larger than this endpoint accepts.");
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return fieldProblem(path(unknown), "unknown field");
+            }
+            if (cause instanceof InvalidFormatException invalid) {
+                String reason = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                        ? "unknown value; expected one of " + enumValues(invalid.getTargetType())
+                        : "wrong format";
+                return fieldProblem(path(invalid), reason);
+            }
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                return fieldProblem(path(databind), "wrong type or missing value");
+            }
+            if (cause instanceof StreamReadException) {
+                return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                        "The request body is not well-formed JSON.");
+            }
+            if (cause instanceof JacksonException) {
+                return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                        "The request body could not be read as the expected JSON document.");
+            }
+        }
+        String reason = ex.getReason() != null ? ex.getReason() : "The request could not be read.";
+        return Problems.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", reason);
+    }
+
+    private static ProblemDetail fieldProblem(String field, String reason) {
+        return Problems.invalidFields(List.of(new FieldProblem(field, reason))).getBody();
+    }
+
+    private static String path(DatabindException ex) {
+        return ex.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String enumValues(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String reason(FieldError error) {
+        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "invalid";
+    }
+}

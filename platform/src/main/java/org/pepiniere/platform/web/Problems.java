@@ -1,0 +1,63 @@
+package org.pepiniere.platform.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * RFC 9457 problems with a stable {@code type} per kind of problem. Web adapters map a refused
+ * command to one of these; the platform's advice renders them as {@code application/problem+json}.
+ */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://pepiniere.org/problems/";
+
+    /** One field of a request and why it was refused. */
+    public record FieldProblem(String field, String reason) {
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public static ErrorResponseException exception(ProblemDetail problem) {
+        return new ErrorResponseException(HttpStatus.valueOf(problem.getStatus()), problem, null);
+    }
+
+    public static ErrorResponseException notFound(String what, String id) {
+        var problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No " + what + " with id " + id + ".");
+        return exception(problem);
+    }
+
+    public static ErrorResponseException forbidden(String detail) {
+        return exception(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
+    }
+
+    public static ErrorResponseException conflict(String slug, String detail) {
+        return exception(problem(HttpStatus.CONFLICT, slug, "Conflict", detail));
+    }
+
+    public static ErrorResponseException unprocessable(String slug, String detail) {
+        return exception(problem(HttpStatus.UNPROCESSABLE_CONTENT, slug, "Request refused", detail));
+    }
+
+    public static ErrorResponseException badRequest(String slug, String detail) {
+        return exception(problem(HttpStatus.BAD_REQUEST, slug, "Bad request", detail));
+    }
+
+    public static ErrorResponseException invalidFields(List<FieldProblem> fields) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request has " + fields.size() + " invalid field(s).");
+        problem.setProperty("errors", fields);
+        return exception(problem);
+    }
+
+    private Problems() {
+    }
+}
