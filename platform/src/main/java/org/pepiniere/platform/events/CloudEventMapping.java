@@ -19,7 +19,7 @@ public final class CloudEventMapping {
 
     public static CloudEvent toCloudEvent(OutboxMessage message, URI source) {
         var builder = CloudEventBuilder.v1()
-                .withId(message.id())
+                .withId(message.eventId())
                 .withSource(source)
                 .withType(message.type())
                 .withSubject(message.subject())

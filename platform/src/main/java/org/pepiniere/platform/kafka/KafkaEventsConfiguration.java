@@ -53,11 +53,11 @@ public class KafkaEventsConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka,
-            ObjectProvider<OutboxCollection> collections,
+            ObjectProvider<OutboxCollection> collections, Clock clock,
             @Value("${spring.application.name}") String serviceName,
             @Value("${pepiniere.outbox.sweep-interval}") Duration sweepInterval) {
         var names = collections.orderedStream().map(OutboxCollection::name).toList();
-        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval);
+        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval, clock);
     }
 
     @Bean

@@ -3,7 +3,9 @@ package org.pepiniere.platform.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,15 +40,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final URI source;
     private final List<String> collections;
     private final Duration sweepInterval;
+    private final Clock clock;
     private volatile Disposable sweeping;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, URI source,
-            List<String> collections, Duration sweepInterval) {
+            List<String> collections, Duration sweepInterval, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.source = source;
         this.collections = List.copyOf(collections);
         this.sweepInterval = sweepInterval;
+        this.clock = clock;
     }
 
     /** Sends, in the background, what one document's outbox holds; the sweep retries on failure. */
@@ -55,10 +59,13 @@ public class OutboxRelay implements SmartLifecycle {
                 .subscribe(sent -> { }, e -> log.warn("Outbox of {} {} left for the sweep: {}", collection, documentId, e.toString()));
     }
 
-    /** Sends every pending event of every outbox collection; completes with the number sent. */
+    /**
+     * Sends every event that waited longer than one sweep interval in any outbox collection (younger
+     * ones are still being sent by their kick); completes with the number sent.
+     */
     public Mono<Long> sweep() {
         return Flux.fromIterable(collections)
-                .concatMap(collection -> publish(collection, new Query())
+                .concatMap(collection -> publish(collection, leftBehind())
                         .onErrorResume(e -> {
                             log.warn("Outbox sweep of {} stopped early: {}", collection, e.toString());
                             return Mono.just(0L);
@@ -66,12 +73,17 @@ public class OutboxRelay implements SmartLifecycle {
                 .reduce(0L, Long::sum);
     }
 
+    private Query leftBehind() {
+        var cutoff = Date.from(clock.instant().minus(sweepInterval));
+        return Query.query(where(Outbox.FIELD + ".0.occurredAt").lt(cutoff));
+    }
+
     Mono<Long> publish(String collection, Query query) {
         query.addCriteria(where(Outbox.FIELD + ".0").exists(true));
         query.fields().include(Outbox.FIELD);
         return mongo.find(query, Document.class, collection)
                 .concatMap(document -> Flux.fromIterable(pending(document))
-                        .concatMap(message -> send(message).then(remove(collection, document.get("_id"), message.id()))))
+                        .concatMap(message -> send(message).then(remove(collection, document.get("_id"), message.eventId()))))
                 .count();
     }
 
@@ -88,7 +100,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Mono<Void> remove(String collection, Object documentId, String messageId) {
-        var update = new Update().pull(Outbox.FIELD, new Document("id", messageId));
+        var update = new Update().pull(Outbox.FIELD, new Document("eventId", messageId));
         return mongo.updateFirst(Query.query(where("_id").is(documentId)), update, collection).then();
     }
 

@@ -1,0 +1,5 @@
+package org.pepiniere.applications.applying;
+
+public enum ApplicationStatus {
+    DRAFT, SUBMITTED
+}

@@ -1,0 +1,24 @@
+package org.pepiniere.applications.applying;
+
+import org.pepiniere.contracts.applications.ApplicationSubmitted;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Every application of every incubator; each read is scoped to one incubator. */
+public interface Applications {
+
+    Mono<Application> add(Application draft);
+
+    Mono<Application> find(String incubatorId, ApplicationId id);
+
+    Flux<Application> ofFounder(String incubatorId, String founderId, int limit);
+
+    Flux<Application> ofIncubator(String incubatorId, int limit);
+
+    /**
+     * Stores the submitted application and its event in one write, if the stored one is still the
+     * draft at {@code expectedVersion}; empty when it changed meanwhile.
+     */
+    Mono<Application> saveSubmitted(Application submitted, long expectedVersion, ApplicationSubmitted event);
+}

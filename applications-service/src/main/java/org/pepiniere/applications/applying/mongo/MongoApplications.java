@@ -1,0 +1,83 @@
+package org.pepiniere.applications.applying.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Date;
+
+import org.pepiniere.applications.applying.Application;
+import org.pepiniere.applications.applying.ApplicationId;
+import org.pepiniere.applications.applying.ApplicationStatus;
+import org.pepiniere.applications.applying.Applications;
+import org.pepiniere.contracts.EventTypes;
+import org.pepiniere.contracts.Topics;
+import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.platform.outbox.Outbox;
+import org.pepiniere.platform.outbox.OutboxRelay;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+public class MongoApplications implements Applications {
+
+    public static final String COLLECTION = "applications";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+
+    public MongoApplications(ReactiveMongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.relay = relay;
+    }
+
+    @Override
+    public Mono<Application> add(Application draft) {
+        return mongo.insert(ApplicationDocument.from(draft), COLLECTION).map(ApplicationDocument::toDomain);
+    }
+
+    @Override
+    public Mono<Application> find(String incubatorId, ApplicationId id) {
+        return mongo.findOne(Query.query(where("_id").is(id.value()).and("incubatorId").is(incubatorId)),
+                ApplicationDocument.class, COLLECTION).map(ApplicationDocument::toDomain);
+    }
+
+    @Override
+    public Flux<Application> ofFounder(String incubatorId, String founderId, int limit) {
+        return list(Query.query(where("incubatorId").is(incubatorId).and("founderId").is(founderId)), limit);
+    }
+
+    @Override
+    public Flux<Application> ofIncubator(String incubatorId, int limit) {
+        return list(Query.query(where("incubatorId").is(incubatorId)), limit);
+    }
+
+    private Flux<Application> list(Query query, int limit) {
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+        return mongo.find(query, ApplicationDocument.class, COLLECTION).map(ApplicationDocument::toDomain);
+    }
+
+    @Override
+    public Mono<Application> saveSubmitted(Application submitted, long expectedVersion, ApplicationSubmitted event) {
+        String id = submitted.id().value();
+        var stillTheDraft = Query.query(where("_id").is(id)
+                .and("incubatorId").is(submitted.incubatorId())
+                .and("status").is(ApplicationStatus.DRAFT)
+                .and("version").is(expectedVersion));
+        return outbox.message(Topics.APPLICATIONS, EventTypes.APPLICATION_SUBMITTED, id, submitted.incubatorId(), event)
+                .flatMap(message -> mongo.findAndModify(stillTheDraft,
+                        new Update()
+                                .set("status", submitted.status())
+                                .set("submittedAt", Date.from(submitted.submittedAt()))
+                                .set("version", submitted.version())
+                                .push(Outbox.FIELD, message),
+                        FindAndModifyOptions.options().returnNew(true), ApplicationDocument.class, COLLECTION))
+                .doOnNext(stored -> relay.publishPending(COLLECTION, stored.id()))
+                .map(ApplicationDocument::toDomain);
+    }
+}

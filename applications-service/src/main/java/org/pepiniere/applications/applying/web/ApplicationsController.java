@@ -1,0 +1,137 @@
+package org.pepiniere.applications.applying.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.pepiniere.applications.applying.Application;
+import org.pepiniere.applications.applying.ApplicationContent;
+import org.pepiniere.applications.applying.ApplicationId;
+import org.pepiniere.applications.applying.Applications;
+import org.pepiniere.applications.applying.DraftingApplication;
+import org.pepiniere.applications.applying.Money;
+import org.pepiniere.applications.applying.Refusal;
+import org.pepiniere.applications.applying.SubmittingApplication;
+import org.pepiniere.applications.applying.TeamMember;
+import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.platform.security.CurrentUser;
+import org.pepiniere.platform.web.Problems;
+import org.pepiniere.platform.web.Problems.FieldProblem;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@Validated
+@RequestMapping("/api/applications")
+class ApplicationsController {
+
+    private final DraftingApplication drafting;
+    private final SubmittingApplication submitting;
+    private final Applications applications;
+
+    ApplicationsController(DraftingApplication drafting, SubmittingApplication submitting, Applications applications) {
+        this.drafting = drafting;
+        this.submitting = submitting;
+        this.applications = applications;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<ApplicationView>> draft(CurrentUser user, @Valid @RequestBody DraftRequest request) {
+        user.require(Role.FOUNDER);
+        var content = content(request);
+        return drafting.draft(user.incubatorId(), user.id(), request.callId(), content)
+                .map(ApplicationView::of)
+                .map(view -> ResponseEntity.created(URI.create("/api/applications/" + view.id()))
+                        .eTag(view.etag())
+                        .body(view));
+    }
+
+    @GetMapping("/{id}")
+    Mono<ResponseEntity<ApplicationView>> one(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
+        return applications.find(user.incubatorId(), new ApplicationId(id))
+                .filter(application -> mayRead(user, application))
+                .map(ApplicationView::of)
+                .map(view -> ResponseEntity.ok().eTag(view.etag()).body(view))
+                .switchIfEmpty(Mono.error(() -> Problems.notFound("application", id)));
+    }
+
+    @GetMapping
+    Flux<ApplicationView> list(CurrentUser user, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        if (user.has(Role.STAFF)) {
+            return applications.ofIncubator(user.incubatorId(), limit).map(ApplicationView::of);
+        }
+        user.require(Role.FOUNDER);
+        return applications.ofFounder(user.incubatorId(), user.id(), limit).map(ApplicationView::of);
+    }
+
+    @PostMapping("/{id}/submit")
+    Mono<ResponseEntity<ApplicationView>> submit(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        user.require(Role.FOUNDER);
+        Long expectedVersion = version(ifMatch);
+        return submitting.submit(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
+                .map(result -> {
+                    if (result instanceof SubmittingApplication.Result.Submitted submitted) {
+                        var view = ApplicationView.of(submitted.application());
+                        return ResponseEntity.ok().eTag(view.etag()).body(view);
+                    }
+                    throw refusal(((SubmittingApplication.Result.Refused) result).refusal(), id, expectedVersion != null);
+                });
+    }
+
+    private static boolean mayRead(CurrentUser user, Application application) {
+        return user.has(Role.STAFF) || (user.has(Role.FOUNDER) && application.isOwnedBy(user.id()));
+    }
+
+    private static ApplicationContent content(DraftRequest request) {
+        try {
+            var money = request.amountSoughtCents() == null ? null
+                    : new Money(request.amountSoughtCents(), request.currency() == null ? "EUR" : request.currency());
+            var team = request.team() == null ? List.<TeamMember>of()
+                    : request.team().stream().map(m -> new TeamMember(m.name(), m.email(), m.affiliation())).toList();
+            return new ApplicationContent(request.startupName(), request.summary(), request.sector(), request.stage(), money,
+                    request.answers(), team);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidFields(List.of(new FieldProblem("application", e.getMessage())));
+        }
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, Refusal.CHANGED_MEANWHILE.slug(),
+                    "Precondition failed", Refusal.CHANGED_MEANWHILE.detail()));
+        }
+    }
+
+    private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
+        return switch (refusal) {
+            case NOT_FOUND -> Problems.notFound("application", id);
+            case ALREADY_SUBMITTED -> Problems.conflict(refusal.slug(), refusal.detail());
+            case CHANGED_MEANWHILE -> !conditional ? Problems.conflict(refusal.slug(), refusal.detail()) : Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, refusal.slug(),
+                    "Precondition failed", refusal.detail()));
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.pepiniere.applications.applying.wiring;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.pepiniere.applications.applying.ApplicationId;
+import org.pepiniere.applications.applying.Applications;
+import org.pepiniere.applications.applying.DraftingApplication;
+import org.pepiniere.applications.applying.SubmittingApplication;
+import org.pepiniere.applications.applying.mongo.MongoApplications;
+import org.pepiniere.platform.outbox.Outbox;
+import org.pepiniere.platform.outbox.OutboxCollection;
+import org.pepiniere.platform.outbox.OutboxRelay;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class ApplyingConfiguration {
+
+    @Bean
+    OutboxCollection applicationsOutbox() {
+        return new OutboxCollection(MongoApplications.COLLECTION);
+    }
+
+    @Bean
+    Applications applications(ReactiveMongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+        return new MongoApplications(mongo, outbox, relay);
+    }
+
+    @Bean
+    DraftingApplication draftingApplication(Applications applications, Clock clock) {
+        return new DraftingApplication(applications, clock, ApplicationId::random);
+    }
+
+    @Bean
+    SubmittingApplication submittingApplication(Applications applications, Clock clock) {
+        return new SubmittingApplication(applications, clock, UUID::randomUUID);
+    }
+}

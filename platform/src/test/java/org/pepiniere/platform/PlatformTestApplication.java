@@ -1,0 +1,54 @@
+package org.pepiniere.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import org.pepiniere.platform.security.CurrentUser;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.pepiniere.platform.web.NoOperatorKeys;
+import org.pepiniere.platform.web.RequestContext;
+import reactor.core.publisher.Mono;
+
+/** A minimal service built on the platform, as every Pépinière service is. */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlatformTestApplication.class, args);
+    }
+
+    enum Colour { RED, GREEN }
+
+    record Echo(@NotBlank @Size(max = 20) String name, @NotNull Colour colour, Integer count,
+            @NoOperatorKeys Map<String, Object> tags, List<String> notes) {
+    }
+
+    record Who(String id, String incubatorId, String correlationId) {
+    }
+
+    @RestController
+    @Validated
+    static class EchoController {
+
+        @PostMapping("/api/echo")
+        Echo echo(CurrentUser user, @Valid @RequestBody Echo echo) {
+            return echo;
+        }
+
+        @GetMapping("/api/me")
+        Mono<Who> me(CurrentUser user) {
+            return RequestContext.current().map(context -> new Who(user.id(), user.incubatorId(), context.correlationId()));
+        }
+    }
+}

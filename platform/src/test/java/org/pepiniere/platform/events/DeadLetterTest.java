@@ -1,0 +1,76 @@
+package org.pepiniere.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.pepiniere.contracts.Topics;
+import org.pepiniere.embedded.test.EmbeddedInfrastructure;
+import org.pepiniere.embedded.test.PublishedEvents;
+import org.pepiniere.platform.PlatformTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import reactor.core.publisher.Mono;
+
+@EmbeddedInfrastructure
+@SpringBootTest(classes = PlatformTestApplication.class)
+@Import(DeadLetterTest.FailingListener.class)
+class DeadLetterTest {
+
+    static final String TOPIC = "pepiniere.dead-letter-test.v1";
+    static final AtomicInteger attempts = new AtomicInteger();
+
+    @TestConfiguration
+    static class FailingListener {
+
+        @Bean
+        Listener listener(IdempotentConsumer consumer) {
+            return new Listener(consumer);
+        }
+    }
+
+    static class Listener {
+        private final IdempotentConsumer consumer;
+
+        Listener(IdempotentConsumer consumer) {
+            this.consumer = consumer;
+        }
+
+        @KafkaListener(topics = TOPIC)
+        Mono<Void> on(CloudEvent event) {
+            return consumer.consume(event, e -> {
+                attempts.incrementAndGet();
+                return Mono.error(new IllegalStateException("the handler always fails"));
+            });
+        }
+    }
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Test
+    void sendsARecordThatKeepsFailingToTheGroupsDeadLetterTopicAfterBoundedRetries() {
+        String id = UUID.randomUUID().toString();
+        var event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/test")).withType("org.pepiniere.test.v1")
+                .withSubject("s-1").withExtension("incubatorid", "incubator-a").withData("application/json", "{}".getBytes())
+                .build();
+
+        kafka.send(new ProducerRecord<>(TOPIC, "s-1", event));
+
+        await().until(() -> PublishedEvents.all(Topics.deadLetter("platform-test")).stream().anyMatch(e -> id.equals(e.getId())));
+        assertThat(attempts.get()).isBetween(2, 3);
+    }
+}

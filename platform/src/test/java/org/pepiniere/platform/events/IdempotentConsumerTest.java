@@ -1,0 +1,77 @@
+package org.pepiniere.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.pepiniere.embedded.test.EmbeddedInfrastructure;
+import org.pepiniere.platform.PlatformTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+@EmbeddedInfrastructure
+@SpringBootTest(classes = PlatformTestApplication.class)
+class IdempotentConsumerTest {
+
+    record Greeting(String text) {
+    }
+
+    @Autowired
+    IdempotentConsumer consumer;
+
+    @Test
+    void handlesAnEventOnceWhenItArrivesTwice() {
+        var event = event("{\"text\":\"bonjour\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void handlesAgainAnEventWhoseHandlerFailed() {
+        var event = event("{\"text\":\"bonjour\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.error(new IllegalStateException("SMTP down")))).verifyError();
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void readsTheDataAsTheContractRecord() {
+        var event = event("{\"text\":\"bonjour\"}");
+        var text = new StringBuilder();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(() -> text.append(e.data(Greeting.class).text()))))
+                .verifyComplete();
+
+        assertThat(text).hasToString("bonjour");
+    }
+
+    @Test
+    void turnsAHandlerThatThrowsIntoAFailedMono() {
+        var event = event("{\"text\":\"bonjour\"}");
+
+        StepVerifier.create(consumer.consume(event, e -> {
+            throw new IllegalStateException("bug");
+        })).verifyError(IllegalStateException.class);
+    }
+
+    private static CloudEvent event(String json) {
+        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test"))
+                .withType("org.pepiniere.test.greeted.v1").withSubject("g-1").withExtension("incubatorid", "incubator-a")
+                .withData("application/json", json.getBytes()).build();
+    }
+}

@@ -1,0 +1,124 @@
+package org.pepiniere.platform.web;
+
+import org.junit.jupiter.api.Test;
+import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.embedded.test.EmbeddedInfrastructure;
+import org.pepiniere.embedded.test.TestIdentity;
+import org.pepiniere.platform.PlatformTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@EmbeddedInfrastructure
+@SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class ProblemDetailsTest {
+
+    private static final String FOUNDER = TestIdentity.token("user-1", "incubator-a", Role.FOUNDER);
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void answersMalformedJsonWithAProblem() {
+        post("{\"name\": \"x\", ").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/malformed-json");
+    }
+
+    @Test
+    void namesTheMissingField() {
+        post("{\"colour\": \"RED\"}").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("name");
+    }
+
+    @Test
+    void namesTheFieldOfTheWrongType() {
+        post("{\"name\": \"x\", \"colour\": \"RED\", \"count\": \"many\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void listsTheKnownValuesOfAnUnknownEnumValue() {
+        post("{\"name\": \"x\", \"colour\": \"BLUE\"}").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("colour")
+                .jsonPath("$.errors[0].reason").value(reason -> org.assertj.core.api.Assertions.assertThat((String) reason).contains("RED, GREEN"));
+    }
+
+    @Test
+    void refusesAnUnknownField() {
+        post("{\"name\": \"x\", \"colour\": \"RED\", \"$where\": \"1\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("$where");
+    }
+
+    @Test
+    void refusesMapKeysThatCouldReachAQuery() {
+        post("{\"name\": \"x\", \"colour\": \"RED\", \"tags\": {\"a\": {\"$gt\": \"\"}}}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("tags");
+    }
+
+    @Test
+    void refusesABodyOverTheSizeLimit() {
+        String big = "{\"name\": \"x\", \"colour\": \"RED\", \"notes\": [\"" + "a".repeat(1_100_000) + "\"]}";
+
+        post(big).expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void asksForATokenWithAProblem() {
+        web.get().uri("/api/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/unauthenticated");
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        getMe(TestIdentity.expiredToken("user-1", "incubator-a", Role.FOUNDER)).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void refusesATamperedToken() {
+        getMe(TestIdentity.tamperedToken("user-1", "incubator-a", Role.FOUNDER)).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void refusesATokenOfAnotherIssuer() {
+        getMe(TestIdentity.foreignToken("user-1", "incubator-a", Role.FOUNDER)).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void readsTheUserAndKeepsTheCallersCorrelationId() {
+        web.get().uri("/api/me").header("Authorization", "Bearer " + FOUNDER).header("X-Correlation-Id", "abc-123")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Correlation-Id", "abc-123")
+                .expectBody()
+                .jsonPath("$.id").isEqualTo("user-1")
+                .jsonPath("$.incubatorId").isEqualTo("incubator-a")
+                .jsonPath("$.correlationId").isEqualTo("abc-123");
+    }
+
+    @Test
+    void replacesACorrelationIdThatIsNotAPlainToken() {
+        web.get().uri("/api/me").header("Authorization", "Bearer " + FOUNDER).header("X-Correlation-Id", "a\"b<script>")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("X-Correlation-Id", id -> org.assertj.core.api.Assertions.assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+
+    private WebTestClient.ResponseSpec post(String body) {
+        return web.post().uri("/api/echo").header("Authorization", "Bearer " + FOUNDER)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec getMe(String token) {
+        return web.get().uri("/api/me").header("Authorization", "Bearer " + token).exchange();
+    }
+}
