@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import io.cloudevents.CloudEvent;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +34,9 @@ public class IdempotentConsumer {
 
     public IdempotentConsumer(ReactiveMongoTemplate mongo, JsonMapper json, Clock clock, String consumerGroup) {
         this.mongo = mongo;
-        this.json = json;
+        // Requests are read strictly, events tolerantly: contracts evolve by adding fields, and a
+        // consumer must read an event that carries fields it does not know yet.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
         this.consumerGroup = consumerGroup;
     }

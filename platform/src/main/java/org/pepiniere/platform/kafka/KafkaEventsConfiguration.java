@@ -10,6 +10,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.pepiniere.contracts.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.pepiniere.platform.events.CloudEventMapping;
 import org.pepiniere.platform.events.IdempotentConsumer;
 import org.pepiniere.platform.outbox.Outbox;
@@ -43,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, DataMongoReactiveAutoConfiguration.class})
 public class KafkaEventsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventsConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -86,7 +90,19 @@ public class KafkaEventsConfiguration {
                 (record, failure) -> new TopicPartition(Topics.deadLetter(consumerGroup), -1));
         var backOff = new ExponentialBackOff(interval.toMillis(), 2.0);
         backOff.setMaxAttempts(attempts);
-        return new DefaultErrorHandler(recoverer, backOff);
+        return new DefaultErrorHandler((record, failure) -> {
+            log.error("Dead-lettering {}-{}@{} (key {}) after {} retries: {}", record.topic(), record.partition(),
+                    record.offset(), record.key(), attempts, rootCause(failure).toString());
+            recoverer.accept(record, failure);
+        }, backOff);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** Declares the catalogue's topics and this group's dead-letter topic; creating them twice is harmless. */

@@ -61,6 +61,17 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void readsAnEventThatGainedFieldsItDoesNotKnow() {
+        var event = event("{\"text\":\"bonjour\",\"addedInVersion2\":true}");
+        var text = new StringBuilder();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(() -> text.append(e.data(Greeting.class).text()))))
+                .verifyComplete();
+
+        assertThat(text).hasToString("bonjour");
+    }
+
+    @Test
     void turnsAHandlerThatThrowsIntoAFailedMono() {
         var event = event("{\"text\":\"bonjour\"}");
 

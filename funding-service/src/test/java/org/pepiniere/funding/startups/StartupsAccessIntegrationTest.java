@@ -1,0 +1,121 @@
+package org.pepiniere.funding.startups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.pepiniere.funding.startups.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.funding.startups.SubmittedApplications.chlorofil;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.embedded.test.TestIdentity;
+import org.pepiniere.funding.FundingIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@FundingIntegrationTest
+class StartupsAccessIntegrationTest {
+
+    private final WebTestClient web;
+    private final StartupsClient startups;
+    private final RelayedEvents events;
+
+    private final String incubator = "incubator-" + UUID.randomUUID();
+    private final String staff = TestIdentity.token("staff-1", incubator, Role.STAFF);
+
+    @Autowired
+    StartupsAccessIntegrationTest(WebTestClient web, JsonMapper json) {
+        this.web = web;
+        this.startups = new StartupsClient(web);
+        this.events = new RelayedEvents(json);
+    }
+
+    @Test
+    void refusesAFounder() {
+        var answer = startups.get(TestIdentity.token("founder-1", incubator, Role.FOUNDER), "");
+
+        answer.expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/forbidden")
+                .jsonPath("$.detail").isEqualTo("Seule l'équipe de l'incubateur voit les start-ups candidates au financement.");
+    }
+
+    @Test
+    void refusesAMentor() {
+        var answer = startups.get(TestIdentity.token("mentor-1", incubator, Role.MENTOR), "");
+
+        answer.expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void showsNothingToAPartnerBankUntilFoundersConsent() {
+        var submitted = chlorofil(incubator, UUID.randomUUID().toString(), MONDAY_MORNING);
+        events.publish(submitted);
+        await().atMost(Duration.ofSeconds(30)).until(() -> startups.list(staff).size() == 1);
+        String bank = TestIdentity.token("bank-1", incubator, "credit-agricole-demo", "banque@pepiniere.test", "Banque", "fr",
+                Role.BANK);
+
+        var answer = startups.get(bank, "");
+
+        answer.expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/consent-required")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain("Chlorofil"));
+    }
+
+    @Test
+    void asksForAToken() {
+        web.get().uri(StartupsClient.PATH).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/unauthenticated");
+    }
+
+    @Test
+    void refusesALimitBeyondTheMaximum() {
+        var answer = startups.get(staff, "?limit=201");
+
+        answer.expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("limit")
+                .jsonPath("$.errors[0].reason").isEqualTo("un nombre entier de 1 à 200");
+    }
+
+    @Test
+    void refusesALimitThatIsNotANumber() {
+        var answer = startups.get(staff, "?limit=lots");
+
+        answer.expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+    }
+
+    @Test
+    void explainsARefusedLimitInEnglishToAnEnglishReader() {
+        String english = TestIdentity.token("staff-3", incubator, null, "staff-3@pepiniere.test", "Staff", "en", Role.STAFF);
+
+        var answer = startups.get(english, "?limit=0");
+
+        answer.expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].reason").isEqualTo("a whole number from 1 to 200");
+    }
+
+    @Test
+    void describesItsApi() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("Pépinière — funding")
+                .jsonPath("$.paths['" + StartupsClient.PATH + "'].get").exists();
+    }
+}

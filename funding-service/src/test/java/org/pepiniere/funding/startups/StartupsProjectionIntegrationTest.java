@@ -1,0 +1,130 @@
+package org.pepiniere.funding.startups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.pepiniere.funding.startups.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.funding.startups.SubmittedApplications.chlorofil;
+import static org.pepiniere.funding.startups.SubmittedApplications.renamed;
+import static org.pepiniere.funding.startups.SubmittedApplications.republished;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.pepiniere.contracts.EventTypes;
+import org.pepiniere.contracts.Topics;
+import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.embedded.test.PublishedEvents;
+import org.pepiniere.embedded.test.TestEvents;
+import org.pepiniere.embedded.test.TestIdentity;
+import org.pepiniere.funding.FundingIntegrationTest;
+import org.pepiniere.funding.startups.StartupsClient.Listed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@FundingIntegrationTest
+class StartupsProjectionIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final StartupsClient startups;
+    private final RelayedEvents events;
+    private final JsonMapper json;
+
+    private final String incubator = "incubator-" + UUID.randomUUID();
+    private final String staff = TestIdentity.token("staff-1", incubator, Role.STAFF);
+
+    @Autowired
+    StartupsProjectionIntegrationTest(WebTestClient web, JsonMapper json) {
+        this.startups = new StartupsClient(web);
+        this.events = new RelayedEvents(json);
+        this.json = json;
+    }
+
+    @Test
+    void showsASubmittedApplicationToTheIncubatorsStaff() {
+        var submitted = chlorofil(incubator, id(), MONDAY_MORNING);
+
+        events.publish(submitted);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(startups.list(staff)).containsExactly(
+                new Listed(submitted.applicationId(), "Chlorofil", "CHEMISTRY", "PROTOTYPE", 15_000_000L, "EUR", MONDAY_MORNING)));
+    }
+
+    @Test
+    void keepsOneEntryWhenTheSameSubmissionArrivesAgain() {
+        var submitted = chlorofil(incubator, id(), MONDAY_MORNING);
+        var event = events.of(submitted);
+
+        events.publish(event);
+        events.publish(event);
+        events.publish(renamed(republished(submitted), "Chlorofil, republished"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(ConsumerLag.of("funding-service", Topics.APPLICATIONS)).isZero());
+        assertThat(startups.list(staff)).extracting(Listed::applicationId, Listed::startupName)
+                .containsExactly(tuple(submitted.applicationId(), "Chlorofil"));
+    }
+
+    @Test
+    void listsTheMostRecentlySubmittedFirstWithinTheLimit() {
+        var first = chlorofil(incubator, id(), MONDAY_MORNING);
+        var second = chlorofil(incubator, id(), MONDAY_MORNING.plusSeconds(3600));
+        var third = chlorofil(incubator, id(), MONDAY_MORNING.plusSeconds(7200));
+        List.of(first, second, third).forEach(events::publish);
+        await().atMost(PATIENCE).until(() -> startups.list(staff).size() == 3);
+
+        var listed = startups.list(staff, "?limit=2");
+
+        assertThat(listed).extracting(Listed::applicationId).containsExactly(third.applicationId(), second.applicationId());
+    }
+
+    @Test
+    void neverShowsAnotherIncubatorsStartups() {
+        String elsewhere = "incubator-" + UUID.randomUUID();
+        String staffElsewhere = TestIdentity.token("staff-2", elsewhere, Role.STAFF);
+
+        events.publish(chlorofil(elsewhere, id(), MONDAY_MORNING));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(startups.list(staffElsewhere)).hasSize(1));
+        assertThat(startups.list(staff)).isEmpty();
+    }
+
+    @Test
+    void deadLettersAnEventWhoseDataNamesAnotherIncubatorThanItsEnvelope() {
+        var forged = chlorofil("incubator-" + UUID.randomUUID(), id(), MONDAY_MORNING);
+        var event = TestEvents.event(EventTypes.APPLICATION_SUBMITTED, forged.applicationId(), incubator, json.writeValueAsString(forged));
+
+        events.publish(event);
+
+        await().atMost(PATIENCE).until(() -> PublishedEvents.records(Topics.deadLetter("funding-service")).stream()
+                .anyMatch(record -> forged.applicationId().equals(record.key()) && refusedAsMalformed(record)));
+        assertThat(startups.list(staff)).isEmpty();
+    }
+
+    @Test
+    void readsAnEventThatGainedFieldsItDoesNotKnow() {
+        var submitted = chlorofil(incubator, id(), MONDAY_MORNING);
+        String data = json.writeValueAsString(submitted).replaceFirst("\\{", "{\"pitchDeckPages\": 12, ");
+
+        events.publish(TestEvents.event(EventTypes.APPLICATION_SUBMITTED, submitted.applicationId(), incubator, data));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(startups.list(staff)).extracting(Listed::applicationId)
+                .containsExactly(submitted.applicationId()));
+    }
+
+    private static boolean refusedAsMalformed(ConsumerRecord<String, byte[]> record) {
+        var cause = record.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN);
+        return cause != null && IllegalArgumentException.class.getName().equals(new String(cause.value(), StandardCharsets.UTF_8));
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}
