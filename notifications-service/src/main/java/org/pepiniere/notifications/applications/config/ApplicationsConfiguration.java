@@ -1,0 +1,21 @@
+package org.pepiniere.notifications.applications.config;
+
+import java.time.Clock;
+
+import org.pepiniere.notifications.applications.AcknowledgingSubmissions;
+import org.pepiniere.notifications.email.SendingEmails;
+import org.pepiniere.notifications.feed.Feed;
+import org.pepiniere.notifications.webhooks.DeliveringWebhooks;
+import org.pepiniere.notifications.webhooks.WebhookEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ApplicationsConfiguration {
+
+    @Bean
+    AcknowledgingSubmissions acknowledgingSubmissions(SendingEmails emails, Feed feed, WebhookEvents webhookEvents,
+            DeliveringWebhooks webhooks, Clock clock) {
+        return new AcknowledgingSubmissions(emails, feed, webhookEvents, webhooks, clock);
+    }
+}

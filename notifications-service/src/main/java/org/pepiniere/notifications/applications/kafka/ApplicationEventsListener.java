@@ -1,0 +1,41 @@
+package org.pepiniere.notifications.applications.kafka;
+
+import org.pepiniere.contracts.EventTypes;
+import org.pepiniere.contracts.Topics;
+import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.notifications.applications.AcknowledgingSubmissions;
+import org.pepiniere.platform.events.IdempotentConsumer;
+import org.pepiniere.platform.events.IncomingEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import io.cloudevents.CloudEvent;
+import reactor.core.publisher.Mono;
+
+@Component
+class ApplicationEventsListener {
+
+    private final IdempotentConsumer consumer;
+    private final AcknowledgingSubmissions submissions;
+
+    ApplicationEventsListener(IdempotentConsumer consumer, AcknowledgingSubmissions submissions) {
+        this.consumer = consumer;
+        this.submissions = submissions;
+    }
+
+    @KafkaListener(topics = Topics.APPLICATIONS)
+    Mono<Void> on(CloudEvent event) {
+        return consumer.consume(event, this::handle);
+    }
+
+    private Mono<Void> handle(IncomingEvent event) {
+        if (EventTypes.APPLICATION_SUBMITTED.equals(event.type())) {
+            var submitted = event.data(ApplicationSubmitted.class);
+            if (event.incubatorId() != null && !event.incubatorId().equals(submitted.incubatorId())) {
+                return Mono.error(new IllegalArgumentException("Event " + event.id() + " names two incubators"));
+            }
+            return submissions.submitted(event.id(), submitted);
+        }
+        return Mono.empty();
+    }
+}

@@ -1,0 +1,51 @@
+package org.pepiniere.notifications.email.config;
+
+import java.time.Clock;
+
+import org.pepiniere.notifications.email.EmailSettings;
+import org.pepiniere.notifications.email.Emails;
+import org.pepiniere.notifications.email.Mailer;
+import org.pepiniere.notifications.email.SendingEmails;
+import org.pepiniere.notifications.email.mail.JavaMailMailer;
+import org.pepiniere.notifications.email.mongo.MongoEmails;
+import org.pepiniere.notifications.people.People;
+import org.pepiniere.notifications.retry.RetrySchedule;
+import org.pepiniere.notifications.retry.scheduling.PeriodicSweep;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+@Configuration(proxyBeanMethods = false)
+class EmailConfiguration {
+
+    @Bean
+    MongoEmails emails(ReactiveMongoTemplate mongo) {
+        return new MongoEmails(mongo);
+    }
+
+    @Bean
+    Mailer mailer(JavaMailSender sender, EmailProperties properties) {
+        return new JavaMailMailer(sender, properties.from(), properties.messageIdDomain());
+    }
+
+    @Bean
+    SendingEmails sendingEmails(Emails emails, People people, Mailer mailer, EmailProperties properties, Clock clock) {
+        var settings = new EmailSettings(new RetrySchedule(properties.retryDelays()), properties.recipientWait(),
+                properties.recipientGiveUp(), properties.lease());
+        return new SendingEmails(emails, people, mailer, settings, clock);
+    }
+
+    @Bean
+    PeriodicSweep emailSweep(SendingEmails sending, EmailProperties properties) {
+        return new PeriodicSweep("emails", properties.sweepInterval(), sending::sweep);
+    }
+
+    @Bean
+    ApplicationRunner emailIndexes(MongoEmails emails) {
+        return args -> emails.createIndexes().subscribe(done -> { },
+                e -> LoggerFactory.getLogger(EmailConfiguration.class).warn("Email indexes not created: {}", e.toString()));
+    }
+}

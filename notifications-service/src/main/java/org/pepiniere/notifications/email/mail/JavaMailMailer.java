@@ -1,0 +1,81 @@
+package org.pepiniere.notifications.email.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.pepiniere.notifications.email.Mailer;
+import org.pepiniere.notifications.email.OutgoingEmail;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Sends through the SMTP relay with Jakarta Mail: an HTML part and a plain-text part. */
+public class JavaMailMailer implements Mailer {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final JavaMailSender sender;
+    private final InternetAddress from;
+    private final String messageIdDomain;
+    private final Session session = Session.getInstance(new Properties());
+
+    public JavaMailMailer(JavaMailSender sender, String from, String messageIdDomain) {
+        this.sender = sender;
+        this.from = parse(from);
+        this.messageIdDomain = messageIdDomain;
+    }
+
+    @Override
+    public Mono<Void> send(OutgoingEmail email) {
+        // SMTP is blocking I/O: keep it off the event loop.
+        return Mono.fromRunnable(() -> sender.send(message(email))).subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    private MimeMessage message(OutgoingEmail email) {
+        try {
+            var message = new StableIdMessage(session, "<" + email.emailId() + "@" + messageIdDomain + ">");
+            var helper = new MimeMessageHelper(message, true, UTF_8);
+            helper.setFrom(from);
+            helper.setTo(new InternetAddress(email.toAddress(), email.toName(), UTF_8));
+            helper.setSubject(email.content().subject());
+            helper.setText(email.content().text(), email.content().html());
+            return message;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalArgumentException("Cannot build email " + email.emailId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static InternetAddress parse(String address) {
+        try {
+            var parsed = new InternetAddress(address, false);
+            parsed.validate();
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), UTF_8);
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalArgumentException("Invalid sender address: " + address, e);
+        }
+    }
+
+    /** Keeps the same Message-ID on every attempt, instead of the fresh one Jakarta Mail makes. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

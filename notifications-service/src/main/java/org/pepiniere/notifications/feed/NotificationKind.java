@@ -1,0 +1,19 @@
+package org.pepiniere.notifications.feed;
+
+/** What a notification is about; its {@link #type()} is what clients see. */
+public enum NotificationKind {
+
+    APPLICATION_RECEIVED("application-received");
+
+    public static final String STARTUP_NAME = "startupName";
+
+    private final String type;
+
+    NotificationKind(String type) {
+        this.type = type;
+    }
+
+    public String type() {
+        return type;
+    }
+}

@@ -1,0 +1,22 @@
+package org.pepiniere.notifications.people;
+
+import org.jspecify.annotations.Nullable;
+
+/** The language of everything a person reads; French unless they chose English. */
+public enum Language {
+    FR("fr"), EN("en");
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Language of(@Nullable String code) {
+        return "en".equalsIgnoreCase(code) ? EN : FR;
+    }
+}

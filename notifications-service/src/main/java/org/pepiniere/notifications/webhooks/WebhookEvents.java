@@ -1,0 +1,32 @@
+package org.pepiniere.notifications.webhooks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.pepiniere.contracts.EventTypes;
+import org.pepiniere.contracts.applications.ApplicationSubmitted;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * What a bank may learn of each event. No founder has given consent yet (consent per bank comes
+ * later), so the data holds an opaque start-up reference and never a name, an email or a summary.
+ */
+public final class WebhookEvents {
+
+    private final ReferenceKey referenceKey;
+
+    public WebhookEvents(ReferenceKey referenceKey) {
+        this.referenceKey = referenceKey;
+    }
+
+    public Mono<WebhookEvent> applicationSubmitted(String eventId, ApplicationSubmitted event) {
+        return referenceKey.key().map(StartupReferences::new).map(references -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("startupRef", references.of(event.applicationId()));
+            data.put("incubatorId", event.incubatorId());
+            data.put("decision", null);
+            return new WebhookEvent(eventId, EventTypes.APPLICATION_SUBMITTED, event.incubatorId(), event.occurredAt(), data);
+        });
+    }
+}

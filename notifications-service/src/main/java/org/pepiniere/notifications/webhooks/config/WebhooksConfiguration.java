@@ -1,0 +1,111 @@
+package org.pepiniere.notifications.webhooks.config;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.pepiniere.notifications.retry.RetrySchedule;
+import org.pepiniere.notifications.retry.scheduling.PeriodicSweep;
+import org.pepiniere.notifications.webhooks.DeliveringWebhooks;
+import org.pepiniere.notifications.webhooks.HostResolver;
+import org.pepiniere.notifications.webhooks.ReadingDeliveries;
+import org.pepiniere.notifications.webhooks.ReferenceKey;
+import org.pepiniere.notifications.webhooks.RegisteringEndpoints;
+import org.pepiniere.notifications.webhooks.StartupReferences;
+import org.pepiniere.notifications.webhooks.WebhookEvents;
+import org.pepiniere.notifications.webhooks.WebhookTargetPolicy;
+import org.pepiniere.notifications.webhooks.WebhookTargets;
+import org.pepiniere.notifications.webhooks.WebhookTransport;
+import org.pepiniere.notifications.webhooks.http.WebClientTransport;
+import org.pepiniere.notifications.webhooks.mongo.MongoDeliveries;
+import org.pepiniere.notifications.webhooks.mongo.MongoEndpoints;
+import org.pepiniere.notifications.webhooks.mongo.MongoReferenceKey;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class WebhooksConfiguration {
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Bean
+    WebhookTargetPolicy webhookTargetPolicy(WebhooksProperties properties) {
+        return new WebhookTargetPolicy(properties.allowedHosts());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HostResolver hostResolver() {
+        return HostResolver.system();
+    }
+
+    @Bean
+    MongoEndpoints webhookEndpoints(ReactiveMongoTemplate mongo) {
+        return new MongoEndpoints(mongo);
+    }
+
+    @Bean
+    MongoDeliveries webhookDeliveries(ReactiveMongoTemplate mongo) {
+        return new MongoDeliveries(mongo);
+    }
+
+    @Bean
+    ReferenceKey referenceKey(WebhooksProperties properties, ReactiveMongoTemplate mongo, Clock clock) {
+        if (properties.referenceKey() != null && !properties.referenceKey().isBlank()) {
+            byte[] key = Base64.getDecoder().decode(properties.referenceKey().strip());
+            if (key.length < StartupReferences.MIN_KEY_BYTES) {
+                throw new IllegalStateException("pepiniere.webhooks.reference-key needs at least "
+                        + StartupReferences.MIN_KEY_BYTES + " bytes of base64");
+            }
+            return () -> Mono.just(key.clone());
+        }
+        return new MongoReferenceKey(mongo, random, clock);
+    }
+
+    @Bean
+    WebhookTransport webhookTransport(WebhookTargetPolicy policy, HostResolver resolver, WebhooksProperties properties) {
+        return new WebClientTransport(WebClient.builder(), policy, resolver, properties.connectTimeout(), properties.responseTimeout());
+    }
+
+    @Bean
+    RegisteringEndpoints registeringEndpoints(MongoEndpoints endpoints, WebhookTargetPolicy policy, HostResolver resolver, Clock clock) {
+        return new RegisteringEndpoints(endpoints, new WebhookTargets(policy, resolver), () -> UUID.randomUUID().toString(), random, clock);
+    }
+
+    @Bean
+    ReadingDeliveries readingDeliveries(MongoEndpoints endpoints, MongoDeliveries deliveries) {
+        return new ReadingDeliveries(endpoints, deliveries);
+    }
+
+    @Bean
+    WebhookEvents webhookEvents(ReferenceKey referenceKey) {
+        return new WebhookEvents(referenceKey);
+    }
+
+    @Bean
+    DeliveringWebhooks deliveringWebhooks(MongoEndpoints endpoints, MongoDeliveries deliveries, WebhookTransport transport,
+            JsonMapper json, WebhooksProperties properties, Clock clock) {
+        return new DeliveringWebhooks(endpoints, deliveries, transport, json::writeValueAsString,
+                new RetrySchedule(properties.retryDelays()), properties.lease(), clock);
+    }
+
+    @Bean
+    PeriodicSweep webhookSweep(DeliveringWebhooks delivering, WebhooksProperties properties) {
+        return new PeriodicSweep("webhook deliveries", properties.sweepInterval(), delivering::sweep);
+    }
+
+    @Bean
+    ApplicationRunner webhookIndexes(MongoEndpoints endpoints, MongoDeliveries deliveries) {
+        return args -> endpoints.createIndexes().then(deliveries.createIndexes()).subscribe(done -> { },
+                e -> LoggerFactory.getLogger(WebhooksConfiguration.class).warn("Webhook indexes not created: {}", e.toString()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.pepiniere.notifications.webhooks.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.notifications.webhooks.EndpointOwner;
+import org.pepiniere.notifications.webhooks.ReadingDeliveries;
+import org.pepiniere.notifications.webhooks.RegisterEndpoint;
+import org.pepiniere.notifications.webhooks.RegisteringEndpoints;
+import org.pepiniere.notifications.webhooks.Registration;
+import org.pepiniere.platform.security.CurrentUser;
+import org.pepiniere.platform.web.Problems;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/webhooks/endpoints")
+class EndpointsController {
+
+    private final RegisteringEndpoints registering;
+    private final ReadingDeliveries reading;
+
+    EndpointsController(RegisteringEndpoints registering, ReadingDeliveries reading) {
+        this.registering = registering;
+        this.reading = reading;
+    }
+
+    // The body arrives as a Mono so that the role is checked before the body is read and validated.
+    @PostMapping
+    Mono<ResponseEntity<EndpointCreated>> register(CurrentUser user, @Valid @RequestBody Mono<CreateEndpointRequest> body) {
+        var owner = owner(user);
+        return body.map(request -> new RegisterEndpoint(owner, request.url(), request.eventTypes(), request.description(), request.secret()))
+                .flatMap(registering::register)
+                .map(EndpointsController::created);
+    }
+
+    @GetMapping
+    Flux<EndpointView> mine(CurrentUser user) {
+        return reading.endpoints(owner(user)).map(EndpointView::of);
+    }
+
+    @GetMapping("/{id}/deliveries")
+    Mono<List<DeliveryView>> deliveries(CurrentUser user, @PathVariable String id,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(ReadingDeliveries.MAX_PAGE) int limit) {
+        return reading.deliveries(owner(user), id, limit)
+                .switchIfEmpty(Mono.error(() -> Problems.notFound("webhook endpoint", id)))
+                .map(deliveries -> deliveries.stream().map(DeliveryView::of).toList());
+    }
+
+    private static ResponseEntity<EndpointCreated> created(Registration registration) {
+        if (registration instanceof Registration.Refused refused) {
+            throw Problems.unprocessable(refused.refusal().slug(), refused.refusal().detail());
+        }
+        var endpoint = ((Registration.Registered) registration).endpoint();
+        return ResponseEntity.created(URI.create("/api/webhooks/endpoints/" + endpoint.id())).body(EndpointCreated.of(endpoint));
+    }
+
+    private static EndpointOwner owner(CurrentUser user) {
+        user.require(Role.BANK);
+        if (user.organisationId() == null || user.incubatorId() == null) {
+            throw Problems.forbidden("Webhooks belong to a partner organisation, and this account has none.");
+        }
+        return new EndpointOwner(user.incubatorId(), user.organisationId());
+    }
+}

@@ -1,0 +1,34 @@
+package org.pepiniere.notifications.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.pepiniere.notifications.people.Language;
+
+class FeedMessagesTest {
+
+    private final Notification notification = Notification.of("event-1", "incubator", "founder-1", NotificationKind.APPLICATION_RECEIVED,
+            Map.of(NotificationKind.STARTUP_NAME, "ChimieVerte"), Instant.parse("2026-11-25T10:00:00Z"));
+
+    @Test
+    void readsInFrenchForAFrenchReader() {
+        var entry = FeedMessages.render(notification, Language.FR);
+
+        assertThat(entry.title()).isEqualTo("Candidature reçue");
+        assertThat(entry.body()).contains("ChimieVerte");
+        assertThat(entry.type()).isEqualTo("application-received");
+    }
+
+    @Test
+    void readsInEnglishForAnEnglishReader() {
+        assertThat(FeedMessages.render(notification, Language.EN).title()).isEqualTo("Application received");
+    }
+
+    @Test
+    void derivesItsIdFromTheEventAndTheRecipient() {
+        assertThat(notification.id()).isEqualTo(Notification.idFor("event-1", "founder-1"));
+    }
+}
