@@ -2,7 +2,9 @@ package org.pepiniere.platform.security;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
+import org.pepiniere.platform.web.ProblemTexts;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,20 +31,21 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
         boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        var problem = Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                tokenGiven ? "The bearer token is invalid, expired or not signed by a trusted issuer."
-                        : "A bearer token is required.");
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return write(exchange, problem);
+        return ProblemTexts.language(exchange).flatMap(locale -> write(exchange, locale, Problems.problem(HttpStatus.UNAUTHORIZED,
+                "unauthenticated", "Unauthenticated",
+                ProblemTexts.text(locale, tokenGiven ? "unauthenticated.invalid-token" : "unauthenticated.detail"))));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return write(exchange, Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this."));
+        return ProblemTexts.language(exchange).flatMap(locale -> write(exchange, locale,
+                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ProblemTexts.text(locale, "forbidden.detail"))));
     }
 
-    private Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+    private Mono<Void> write(ServerWebExchange exchange, Locale locale, ProblemDetail problem) {
+        ProblemTexts.localizeTitle(problem, locale);
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));

@@ -1,6 +1,7 @@
 package org.pepiniere.platform.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.pepiniere.platform.web.Problems.FieldProblem;
@@ -42,7 +43,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        return respond(describeInputProblem(ex), exchange);
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(describeInputProblem(ex, locale), locale, exchange));
     }
 
     @Override
@@ -53,7 +54,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         var global = ex.getGlobalErrors().stream()
                 .map(error -> new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())));
-        return respond(Problems.invalidFields(java.util.stream.Stream.concat(fields.stream(), global).toList()).getBody(), exchange);
+        var all = java.util.stream.Stream.concat(fields.stream(), global).toList();
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(all, locale), locale, exchange));
     }
 
     @Override
@@ -64,65 +66,83 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
-        return respond(Problems.invalidFields(fields).getBody(), exchange);
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(fields, locale), locale, exchange));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     Mono<ResponseEntity<Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
-        return respond(Problems.problem(HttpStatus.CONFLICT, "already-exists", "Already exists",
-                "Something with the same identity already exists."), exchange);
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(Problems.problem(HttpStatus.CONFLICT,
+                "already-exists", "Already exists", ProblemTexts.text(locale, "already-exists.detail")), locale, exchange));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Mono<ResponseEntity<Object>> denied(AccessDeniedException ex, ServerWebExchange exchange) {
-        return respond(Problems.forbidden("You may not do this.").getBody(), exchange);
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(
+                Problems.forbidden(ProblemTexts.text(locale, "forbidden.detail")).getBody(), locale, exchange));
     }
 
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
         log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
-        return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "Something went wrong on our side; the correlation id identifies it."), exchange);
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "Internal error", ProblemTexts.text(locale, "internal-error.detail")), locale, exchange));
     }
 
-    private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        if (!(body instanceof ProblemDetail problem)) {
+            return super.handleExceptionInternal(ex, body, headers, status, exchange);
+        }
+        return ProblemTexts.language(exchange)
+                .doOnNext(locale -> ProblemTexts.localizeTitle(problem, locale))
+                .then(super.handleExceptionInternal(ex, body, headers, status, exchange));
+    }
+
+    private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, Locale locale, ServerWebExchange exchange) {
+        ProblemTexts.localizeTitle(problem, locale);
         problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
         return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
     }
 
-    static ProblemDetail describeInputProblem(ServerWebInputException ex) {
+    static ProblemDetail describeInputProblem(ServerWebInputException ex, Locale locale) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataBufferLimitException) {
                 return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                        "The request body is larger than this endpoint accepts.");
+                        ProblemTexts.text(locale, "payload-too-large.detail"));
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                return fieldProblem(path(unknown), "unknown field");
+                return fieldProblem(path(unknown), ProblemTexts.text(locale, "field.unknown"), locale);
             }
             if (cause instanceof InvalidFormatException invalid) {
                 String reason = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                        ? "unknown value; expected one of " + enumValues(invalid.getTargetType())
-                        : "wrong format";
-                return fieldProblem(path(invalid), reason);
+                        ? ProblemTexts.text(locale, "field.unknown-value", enumValues(invalid.getTargetType()))
+                        : ProblemTexts.text(locale, "field.wrong-format");
+                return fieldProblem(path(invalid), reason, locale);
             }
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                return fieldProblem(path(databind), "wrong type or missing value");
+                return fieldProblem(path(databind), ProblemTexts.text(locale, "field.wrong-type"), locale);
             }
             if (cause instanceof StreamReadException) {
                 return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                        "The request body is not well-formed JSON.");
+                        ProblemTexts.text(locale, "malformed-json.detail"));
             }
             if (cause instanceof JacksonException) {
                 return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                        "The request body could not be read as the expected JSON document.");
+                        ProblemTexts.text(locale, "unreadable-json.detail"));
             }
         }
-        String reason = ex.getReason() != null ? ex.getReason() : "The request could not be read.";
-        return Problems.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", reason);
+        return Problems.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ProblemTexts.text(locale, "bad-request.detail"));
     }
 
-    private static ProblemDetail fieldProblem(String field, String reason) {
-        return Problems.invalidFields(List.of(new FieldProblem(field, reason))).getBody();
+    private static ProblemDetail fieldProblem(String field, String reason, Locale locale) {
+        return invalidFields(List.of(new FieldProblem(field, reason)), locale);
+    }
+
+    private static ProblemDetail invalidFields(List<FieldProblem> fields, Locale locale) {
+        var problem = Problems.invalidFields(fields).getBody();
+        problem.setDetail(ProblemTexts.text(locale, "invalid-request.detail", fields.size()));
+        return problem;
     }
 
     private static String path(DatabindException ex) {

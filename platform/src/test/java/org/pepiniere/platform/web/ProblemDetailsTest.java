@@ -37,6 +37,34 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void speaksFrenchByDefault() {
+        post("{\"colour\": \"RED\"}").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Requête invalide")
+                .jsonPath("$.detail").isEqualTo("La requête a 1 champ(s) invalide(s).");
+    }
+
+    @Test
+    void speaksEnglishToWhoAsksForIt() {
+        web.post().uri("/api/echo").header("Authorization", "Bearer " + FOUNDER).header("Accept-Language", "en-GB,fr;q=0.5")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"colour\": \"RED\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Bad request")
+                .jsonPath("$.detail").isEqualTo("The request has 1 invalid field(s).");
+    }
+
+    @Test
+    void speaksTheLanguageOfTheUsersTokenWhenTheRequestNamesNone() {
+        String english = TestIdentity.token(org.pepiniere.embedded.test.TestUser.of("user-2", "incubator-a", Role.FOUNDER).withLanguage("en"));
+
+        web.post().uri("/api/echo").header("Authorization", "Bearer " + english)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("The request body is not well-formed JSON.");
+    }
+
+    @Test
     void namesTheFieldOfTheWrongType() {
         post("{\"name\": \"x\", \"colour\": \"RED\", \"count\": \"many\"}").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
