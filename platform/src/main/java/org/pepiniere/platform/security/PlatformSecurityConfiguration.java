@@ -3,11 +3,13 @@ package org.pepiniere.platform.security;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -42,7 +44,10 @@ public class PlatformSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain pepiniereSecurity(ServerHttpSecurity http, ProblemSecurityHandlers problems,
-            @Value("${pepiniere.security.public-paths:}") List<String> publicPaths) {
+            Environment environment) {
+        // bound rather than injected with @Value, so that both a YAML list and a comma-separated value work
+        var publicPaths = Binder.get(environment).bind("pepiniere.security.public-paths", Bindable.listOf(String.class))
+                .orElse(List.of());
         var open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
         publicPaths.stream().filter(path -> !path.isBlank()).forEach(open::add);
         return http

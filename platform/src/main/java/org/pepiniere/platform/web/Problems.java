@@ -35,6 +35,10 @@ public final class Problems {
         return exception(problem);
     }
 
+    public static ErrorResponseException unauthorized(String detail) {
+        return exception(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail));
+    }
+
     public static ErrorResponseException forbidden(String detail) {
         return exception(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
     }

@@ -1,0 +1,4 @@
+package org.pepiniere.gateway.identity;
+
+public record Incubator(IncubatorId id, String name) {
+}

@@ -1,0 +1,88 @@
+package org.pepiniere.gateway.identity.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pepiniere.gateway.identity.CreatingUser;
+import org.pepiniere.gateway.identity.EnrolmentOutcome;
+import org.pepiniere.gateway.identity.InvalidField;
+import org.pepiniere.gateway.identity.LoggingIn;
+import org.pepiniere.gateway.identity.RegisteringFounder;
+import org.pepiniere.platform.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/auth")
+@Tag(name = "Authentication", description = "Accounts of the embedded identity provider, and login")
+class AuthController {
+
+    private final RegisteringFounder registering;
+    private final CreatingUser creating;
+    private final LoggingIn loggingIn;
+
+    AuthController(RegisteringFounder registering, CreatingUser creating, LoggingIn loggingIn) {
+        this.registering = registering;
+        this.creating = creating;
+        this.loggingIn = loggingIn;
+    }
+
+    @Operation(summary = "A founder creates their own account",
+            description = "201 with the new user; 400 invalid fields; 409 email taken; 422 unknown incubator")
+    @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<UserView>> register(@RequestBody RegisterRequest request) {
+        return registering.register(request.toCommand()).map(AuthController::created);
+    }
+
+    @Operation(summary = "Staff create a user of any role in their incubator",
+            description = "201 with the new user; 400 invalid fields (a BANK user needs an organisationId); 403 not staff; 409 email taken")
+    @SecurityRequirement(name = "bearer")
+    @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<UserView>> createUser(@Parameter(hidden = true) CurrentUser user, @RequestBody CreateUserRequest request) {
+        var requester = new CreatingUser.Requester(user.id(), user.incubatorId(), user.roles());
+        return creating.create(requester, request.toCommand()).map(AuthController::created);
+    }
+
+    @Operation(summary = "Log in with email and password",
+            description = "200 with a bearer token valid one hour; 401 for a wrong email or password, alike")
+    @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<TokenView> login(@RequestBody LoginRequest request) {
+        List<InvalidField> missing = new ArrayList<>();
+        if (request.email() == null || request.email().isBlank()) {
+            missing.add(new InvalidField("email", "required"));
+        }
+        if (request.password() == null || request.password().isEmpty()) {
+            missing.add(new InvalidField("password", "required"));
+        }
+        if (!missing.isEmpty()) {
+            return Mono.error(IdentityProblems.of(missing));
+        }
+        return loggingIn.logIn(request.email(), request.password()).flatMap(outcome -> {
+            if (outcome instanceof LoggingIn.Outcome.LoggedIn loggedIn) {
+                return Mono.just(TokenView.of(loggedIn.token()));
+            }
+            return Mono.error(IdentityProblems.of(((LoggingIn.Outcome.Refused) outcome).refusal()));
+        });
+    }
+
+    private static ResponseEntity<UserView> created(EnrolmentOutcome outcome) {
+        if (outcome instanceof EnrolmentOutcome.Created created) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(created.user()));
+        }
+        if (outcome instanceof EnrolmentOutcome.Invalid invalid) {
+            throw IdentityProblems.of(invalid.problems());
+        }
+        throw IdentityProblems.of(((EnrolmentOutcome.Refused) outcome).refusal());
+    }
+}

@@ -1,0 +1,82 @@
+package org.pepiniere.gateway.identity.wiring;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.pepiniere.gateway.identity.CreatingUser;
+import org.pepiniere.gateway.identity.DemoTenant;
+import org.pepiniere.gateway.identity.Enrolling;
+import org.pepiniere.gateway.identity.Incubators;
+import org.pepiniere.gateway.identity.LoggingIn;
+import org.pepiniere.gateway.identity.PasswordHasher;
+import org.pepiniere.gateway.identity.RegisteringFounder;
+import org.pepiniere.gateway.identity.SeedingDemo;
+import org.pepiniere.gateway.identity.TokenIssuer;
+import org.pepiniere.gateway.identity.Users;
+import org.pepiniere.gateway.identity.mongo.MongoIncubators;
+import org.pepiniere.gateway.identity.mongo.MongoUsers;
+import org.pepiniere.gateway.identity.passwords.BcryptPasswordHasher;
+import org.pepiniere.platform.outbox.Outbox;
+import org.pepiniere.platform.outbox.OutboxCollection;
+import org.pepiniere.platform.outbox.OutboxRelay;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+import reactor.core.scheduler.Schedulers;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class IdentityConfiguration {
+
+    @Bean
+    OutboxCollection usersOutbox() {
+        return new OutboxCollection(MongoUsers.COLLECTION);
+    }
+
+    @Bean
+    MongoUsers users(ReactiveMongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+        return new MongoUsers(mongo, outbox, relay);
+    }
+
+    @Bean
+    MongoIncubators incubators(ReactiveMongoTemplate mongo) {
+        return new MongoIncubators(mongo);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(IdentityProperties properties) {
+        return new BcryptPasswordHasher(properties.bcryptStrength(), Schedulers.boundedElastic());
+    }
+
+    @Bean
+    Enrolling enrolling(Users users, Incubators incubators, PasswordHasher hasher, Clock clock) {
+        return new Enrolling(users, incubators, hasher, clock, UUID::randomUUID);
+    }
+
+    @Bean
+    RegisteringFounder registeringFounder(Enrolling enrolling) {
+        return new RegisteringFounder(enrolling, DemoTenant.INCUBATOR.id());
+    }
+
+    @Bean
+    CreatingUser creatingUser(Enrolling enrolling) {
+        return new CreatingUser(enrolling);
+    }
+
+    @Bean
+    LoggingIn loggingIn(Users users, PasswordHasher hasher, TokenIssuer tokens) {
+        return new LoggingIn(users, hasher, tokens);
+    }
+
+    @Bean
+    SeedingDemo seedingDemo(Incubators incubators, Enrolling enrolling) {
+        return new SeedingDemo(incubators, enrolling);
+    }
+
+    @Bean
+    IdentityStartup identityReadiness(MongoUsers users, SeedingDemo seeding, IdentityProperties properties) {
+        return new IdentityStartup(users, seeding, properties.seedDemo());
+    }
+}
