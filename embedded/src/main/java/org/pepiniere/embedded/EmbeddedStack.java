@@ -45,7 +45,8 @@ public final class EmbeddedStack implements AutoCloseable {
         return springProperties(kafka.bootstrapServers(), mongo.connectionString(), smtp);
     }
 
-    static Map<String, String> springProperties(String bootstrapServers, String mongoUri, SmtpServer smtp) {
+    /** The Spring Boot properties that point a service at these addresses. */
+    public static Map<String, String> springProperties(String bootstrapServers, String mongoUri, SmtpServer smtp) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
         properties.put("spring.mongodb.uri", mongoUri);

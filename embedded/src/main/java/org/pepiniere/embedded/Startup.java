@@ -54,10 +54,7 @@ public final class Startup {
 
     private void closeStarted() {
         for (CompletableFuture<? extends AutoCloseable> future : started) {
-            future.handle((component, failure) -> component).join();
-        }
-        for (CompletableFuture<? extends AutoCloseable> future : started) {
-            AutoCloseable component = future.handle((c, failure) -> c).join();
+            AutoCloseable component = future.<AutoCloseable>handle((c, failure) -> c).join();
             if (component != null) {
                 Closing.quietly(component);
             }

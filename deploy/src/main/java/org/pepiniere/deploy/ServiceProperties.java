@@ -1,0 +1,39 @@
+package org.pepiniere.deploy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The configuration the launcher passes to each service: services know nothing of the embedded components. */
+final class ServiceProperties {
+
+    private ServiceProperties() {
+    }
+
+    static Map<String, String> of(Service service, StackConfig config) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", String.valueOf(config.port(service.port())));
+        properties.put("spring.kafka.bootstrap-servers", "127.0.0.1:" + config.port(Port.KAFKA));
+        properties.put("spring.mongodb.uri", "mongodb://127.0.0.1:" + config.port(Port.MONGO));
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", url(config, Port.GATEWAY) + "/.well-known/jwks.json");
+        properties.put("pepiniere.data-dir", config.dataDir().toString());
+        // readiness and liveness groups exist by default only on Kubernetes
+        properties.put("management.endpoint.health.probes.enabled", "true");
+        if (service == Service.GATEWAY) {
+            properties.put("pepiniere.services.applications-uri", url(config, Port.APPLICATIONS));
+            properties.put("pepiniere.services.mentoring-uri", url(config, Port.MENTORING));
+            properties.put("pepiniere.services.funding-uri", url(config, Port.FUNDING));
+            properties.put("pepiniere.services.notifications-uri", url(config, Port.NOTIFICATIONS));
+        }
+        if (service == Service.NOTIFICATIONS) {
+            properties.put("spring.mail.host", "127.0.0.1");
+            properties.put("spring.mail.port", String.valueOf(config.port(Port.SMTP)));
+            // the demo bank receiver listens on loopback, which webhooks refuse unless allowed
+            properties.put("pepiniere.webhooks.allowed-hosts", "127.0.0.1,localhost");
+        }
+        return properties;
+    }
+
+    static String url(StackConfig config, Port port) {
+        return "http://127.0.0.1:" + config.port(port);
+    }
+}

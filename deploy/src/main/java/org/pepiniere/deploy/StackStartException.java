@@ -1,0 +1,31 @@
+package org.pepiniere.deploy;
+
+import java.time.Duration;
+
+/** The stack could not start: which service, why, and the end of its log. */
+public final class StackStartException extends RuntimeException {
+
+    private static final int TAIL = 40;
+
+    private final String module;
+
+    private StackStartException(String module, String message) {
+        super(message);
+        this.module = module;
+    }
+
+    static StackStartException died(ChildJvm child, int exitCode) {
+        return new StackStartException(child.service().module(), Messages.get("child.died", child.service().module(), exitCode,
+                child.log(), child.logTail(TAIL)));
+    }
+
+    static StackStartException notReady(ChildJvm child, Duration timeout) {
+        return new StackStartException(child.service().module(), Messages.get("child.not-ready", child.service().module(),
+                timeout.toSeconds(), child.log(), child.logTail(TAIL)));
+    }
+
+    /** The module that failed. */
+    public String module() {
+        return module;
+    }
+}

@@ -1,0 +1,43 @@
+package org.pepiniere.embedded.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules every service keeps (STYLE.md, sections 1 and 2): the root of each feature
+ * package, {@code org.pepiniere.<service>.<feature>}, is plain Java; its adapters live in sub-packages.
+ * A service checks them with
+ * {@code @AnalyzeClasses(packages = "org.pepiniere.<service>") class ArchitectureTest { @ArchTest ArchTests rules = ArchTests.in(ArchitectureRules.class); }}.
+ */
+public final class ArchitectureRules {
+
+    private static final String FEATURE_ROOTS = "org.pepiniere.*.*";
+
+    private static final DescribedPredicate<JavaAnnotation<?>> FRAMEWORK_ANNOTATION = DescribedPredicate.describe(
+            "a Spring annotation", annotation -> annotation.getRawType().getPackageName().startsWith("org.springframework"));
+
+    @ArchTest
+    public static final ArchRule featureRootsUseNoFrameworkNorDriver = noClasses()
+            .that().resideInAPackage(FEATURE_ROOTS)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.pepiniere.platform..",
+                    "org.bson..", "com.mongodb..", "org.apache.kafka..", "io.cloudevents..", "io.netty..", "jakarta.mail..")
+            .because("the domain of each feature is plain Java; adapters live in its sub-packages");
+
+    @ArchTest
+    public static final ArchRule featureRootTypesCarryNoSpringAnnotation = noClasses()
+            .that().resideInAPackage(FEATURE_ROOTS)
+            .should().beMetaAnnotatedWith(FRAMEWORK_ANNOTATION);
+
+    @ArchTest
+    public static final ArchRule featureRootMembersCarryNoSpringAnnotation = noMembers()
+            .that().areDeclaredInClassesThat().resideInAPackage(FEATURE_ROOTS)
+            .should().beMetaAnnotatedWith(FRAMEWORK_ANNOTATION);
+
+    private ArchitectureRules() {
+    }
+}

@@ -1,0 +1,58 @@
+package org.pepiniere.embedded.test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import org.junit.jupiter.api.Test;
+import org.pepiniere.contracts.EventTypes;
+import org.pepiniere.contracts.applications.ApplicationSubmitted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventSchemasTest {
+
+    private static final String INCUBATOR = "imt-mines-ales-enscm";
+
+    @Test
+    void acceptsAValidApplicationSubmitted() {
+        ApplicationSubmitted submitted = new ApplicationSubmitted(UUID.randomUUID().toString(), "app-1", Instant.now(), INCUBATOR,
+                null, "founder-1", "Chimie Verte", "CHEMISTRY", "PROTOTYPE", 15_000_000L, "EUR");
+        CloudEvent event = TestEvents.event(EventTypes.APPLICATION_SUBMITTED, "app-1", INCUBATOR, submitted);
+
+        assertThatCode(() -> EventSchemas.assertConforms(event)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsAnApplicationSubmittedWithoutStartupNameAndListsTheViolation() {
+        Map<String, Object> data = Map.of("eventId", UUID.randomUUID().toString(), "applicationId", "app-1",
+                "occurredAt", Instant.now().toString(), "incubatorId", INCUBATOR, "founderId", "founder-1",
+                "sector", "CHEMISTRY", "stage", "PROTOTYPE");
+        CloudEvent event = TestEvents.event(EventTypes.APPLICATION_SUBMITTED, "app-1", INCUBATOR, data);
+
+        assertThatThrownBy(() -> EventSchemas.assertConforms(event))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("startupName");
+    }
+
+    @Test
+    void rejectsAnEventIdThatIsNotAUuid() {
+        assertThat(EventSchemas.violations(EventTypes.APPLICATION_SUBMITTED, """
+                {"eventId": "not-a-uuid", "applicationId": "app-1", "occurredAt": "2026-11-23T10:15:30Z",
+                 "incubatorId": "imt-mines-ales-enscm", "founderId": "f-1", "startupName": "Chimie Verte",
+                 "sector": "CHEMISTRY", "stage": "IDEA"}
+                """)).singleElement().asString().contains("eventId");
+    }
+
+    @Test
+    void rejectsAnEventWhoseIncubatorExtensionDiffersFromItsData() {
+        ApplicationSubmitted submitted = new ApplicationSubmitted(UUID.randomUUID().toString(), "app-1", Instant.now(), INCUBATOR,
+                null, "founder-1", "Chimie Verte", "CHEMISTRY", "IDEA", null, null);
+        CloudEvent event = TestEvents.event(EventTypes.APPLICATION_SUBMITTED, "app-1", "another-incubator", submitted);
+
+        assertThat(EventSchemas.violations(event)).singleElement().asString().contains("incubatorid");
+    }
+}
