@@ -4,6 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 import org.bson.Document;
@@ -21,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a handler at most once per event id and consumer group, as far as anyone can see: the id is
  * remembered only after the handler succeeded, so a crash in between runs it again, and handlers
  * are written to be naturally idempotent (upserts keyed by business id) for that case.
+ * <p>
+ * Events of one aggregate (one subject) are handled one after the other, in the order they were
+ * received: a listener that returns a {@code Mono} is handed the next record of a poll before the
+ * previous one completed, and the partition order alone would not keep them apart.
  */
 public class IdempotentConsumer {
 
@@ -31,6 +38,7 @@ public class IdempotentConsumer {
     private final JsonMapper json;
     private final Clock clock;
     private final String consumerGroup;
+    private final ConcurrentMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     public IdempotentConsumer(ReactiveMongoTemplate mongo, JsonMapper json, Clock clock, String consumerGroup) {
         this.mongo = mongo;
@@ -42,6 +50,20 @@ public class IdempotentConsumer {
     }
 
     public Mono<Void> consume(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
+        return Mono.defer(() -> {
+            String aggregate = event.getSubject() != null ? event.getSubject() : event.getId();
+            var done = new CompletableFuture<Void>();
+            CompletableFuture<Void> previous = inFlight.put(aggregate, done);
+            Mono<Void> afterPrevious = previous == null ? Mono.empty() : Mono.fromFuture(previous, true);
+            return afterPrevious.then(handleOnce(event, handler))
+                    .doFinally(signal -> {
+                        inFlight.remove(aggregate, done);
+                        done.complete(null);
+                    });
+        });
+    }
+
+    private Mono<Void> handleOnce(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
         return Mono.defer(() -> {
             var incoming = new IncomingEvent(event, json);
             String key = consumerGroup + "/" + event.getId();

@@ -61,6 +61,34 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void handlesTheEventsOfOneAggregateInTheOrderTheyArrived() {
+        var first = event("g-ordered", "{\"text\":\"first\"}");
+        var second = event("g-ordered", "{\"text\":\"second\"}");
+        var handled = new java.util.concurrent.CopyOnWriteArrayList<String>();
+
+        var slowFirst = consumer.consume(first, e -> Mono.delay(java.time.Duration.ofMillis(300))
+                .doOnNext(tick -> handled.add(e.data(Greeting.class).text())).then());
+        var fastSecond = consumer.consume(second, e -> Mono.fromRunnable(() -> handled.add(e.data(Greeting.class).text())));
+        StepVerifier.create(Mono.when(slowFirst, fastSecond)).verifyComplete();
+
+        assertThat(handled).containsExactly("first", "second");
+    }
+
+    @Test
+    void handlesEventsOfDifferentAggregatesSideBySide() {
+        var slow = event("g-slow", "{\"text\":\"slow\"}");
+        var fast = event("g-fast", "{\"text\":\"fast\"}");
+        var handled = new java.util.concurrent.CopyOnWriteArrayList<String>();
+
+        var slowOne = consumer.consume(slow, e -> Mono.delay(java.time.Duration.ofMillis(300))
+                .doOnNext(tick -> handled.add(e.data(Greeting.class).text())).then());
+        var fastOne = consumer.consume(fast, e -> Mono.fromRunnable(() -> handled.add(e.data(Greeting.class).text())));
+        StepVerifier.create(Mono.when(slowOne, fastOne)).verifyComplete();
+
+        assertThat(handled).containsExactly("fast", "slow");
+    }
+
+    @Test
     void readsAnEventThatGainedFieldsItDoesNotKnow() {
         var event = event("{\"text\":\"bonjour\",\"addedInVersion2\":true}");
         var text = new StringBuilder();
@@ -81,8 +109,12 @@ class IdempotentConsumerTest {
     }
 
     private static CloudEvent event(String json) {
+        return event("g-" + UUID.randomUUID(), json);
+    }
+
+    private static CloudEvent event(String subject, String json) {
         return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test"))
-                .withType("org.pepiniere.test.greeted.v1").withSubject("g-1").withExtension("incubatorid", "incubator-a")
+                .withType("org.pepiniere.test.greeted.v1").withSubject(subject).withExtension("incubatorid", "incubator-a")
                 .withData("application/json", json.getBytes()).build();
     }
 }
