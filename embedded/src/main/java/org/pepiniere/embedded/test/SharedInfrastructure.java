@@ -53,6 +53,8 @@ public final class SharedInfrastructure {
     /** The infrastructure of this JVM, started at the first call. */
     public static synchronized SharedInfrastructure get() {
         if (instance == null) {
+            // Tests wait for effects that cross Kafka; on a loaded two-core machine 10 s is not always enough.
+            org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(30));
             instance = Boolean.getBoolean(CONTAINERS_PROPERTY) && ContainersAvailability.check() ? startContainers() : startEmbedded();
         }
         return instance;

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.pepiniere.contracts.Topics;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.cloudevents.CloudEvent;
@@ -35,6 +37,12 @@ class DeadLetterTest {
 
     @TestConfiguration
     static class FailingListener {
+
+        // declared, so that the listener finds the topic when it subscribes rather than at its next metadata refresh
+        @Bean
+        NewTopic deadLetterTestTopic() {
+            return TopicBuilder.name(TOPIC).partitions(1).build();
+        }
 
         @Bean
         Listener listener(IdempotentConsumer consumer) {
@@ -70,7 +78,7 @@ class DeadLetterTest {
 
         kafka.send(new ProducerRecord<>(TOPIC, "s-1", event));
 
-        await().until(() -> PublishedEvents.all(Topics.deadLetter("platform-test")).stream().anyMatch(e -> id.equals(e.getId())));
+        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> PublishedEvents.all(Topics.deadLetter("platform-test")).stream().anyMatch(e -> id.equals(e.getId())));
         assertThat(attempts.get()).isBetween(2, 3);
     }
 }
