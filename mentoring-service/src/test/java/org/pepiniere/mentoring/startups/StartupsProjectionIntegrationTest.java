@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.embedded.test.ConsumerLag;
 import org.pepiniere.embedded.test.PublishedEvents;
 import org.pepiniere.embedded.test.TestEvents;
 import org.pepiniere.embedded.test.TestIdentity;

@@ -1,4 +1,4 @@
-package org.pepiniere.mentoring.startups;
+package org.pepiniere.embedded.test;
 
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -10,12 +10,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.pepiniere.embedded.test.SharedInfrastructure;
 
 /** How many records of a topic a consumer group has not yet committed: zero once it handled everything. */
-final class ConsumerLag {
+public final class ConsumerLag {
 
-    static long of(String group, String topic) throws ExecutionException, InterruptedException {
+    public static long of(String group, String topic) throws ExecutionException, InterruptedException {
         try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedInfrastructure.get().kafkaBootstrapServers()))) {
             var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
