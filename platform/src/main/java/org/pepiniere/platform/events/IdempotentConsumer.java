@@ -3,6 +3,7 @@ package org.pepiniere.platform.events;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,9 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.pepiniere.platform.web.RequestContext;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.cloudevents.CloudEvent;
@@ -73,6 +76,17 @@ public class IdempotentConsumer {
                     .flatMap(seen -> seen ? Mono.<Void>empty() : Mono.defer(() -> handler.apply(incoming)).then(remember(key, incoming)))
                     .contextWrite(context::writeTo);
         });
+    }
+
+    /**
+     * Forgets processed ids after {@code retention}, through a TTL index, so the collection does not
+     * grow for ever; keep it longer than the topics' retention, past which no duplicate can come.
+     * (The embedded MongoDB-wire server accepts the index but does not expire documents.)
+     */
+    public Mono<Void> expireProcessedAfter(Duration retention) {
+        return mongo.indexOps(COLLECTION)
+                .createIndex(new Index("processedAt", Sort.Direction.ASC).expire(retention).named("processed_ttl"))
+                .then();
     }
 
     private Mono<Void> remember(String key, IncomingEvent event) {

@@ -24,6 +24,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -69,6 +71,13 @@ public class KafkaEventsConfiguration {
     IdempotentConsumer idempotentConsumer(ReactiveMongoTemplate mongo, JsonMapper json, Clock clock,
             @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
         return new IdempotentConsumer(mongo, json, clock, consumerGroup);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> processedEventsExpiry(IdempotentConsumer consumer,
+            @Value("${pepiniere.kafka.processed-retention}") Duration retention) {
+        return ready -> consumer.expireProcessedAfter(retention)
+                .subscribe(null, e -> log.warn("Could not create the expiry index of processed events: {}", e.toString()));
     }
 
     /**

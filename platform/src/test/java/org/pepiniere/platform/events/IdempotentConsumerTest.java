@@ -27,6 +27,9 @@ class IdempotentConsumerTest {
     @Autowired
     IdempotentConsumer consumer;
 
+    @Autowired
+    org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
+
     @Test
     void handlesAnEventOnceWhenItArrivesTwice() {
         var event = event("{\"text\":\"bonjour\"}");
@@ -97,6 +100,16 @@ class IdempotentConsumerTest {
                 .verifyComplete();
 
         assertThat(text).hasToString("bonjour");
+    }
+
+    @Test
+    void forgetsProcessedIdsAfterTheirRetention() {
+        StepVerifier.create(consumer.expireProcessedAfter(java.time.Duration.ofDays(30))).verifyComplete();
+
+        var ttl = mongo.indexOps(IdempotentConsumer.COLLECTION).getIndexInfo()
+                .filter(index -> index.getName().equals("processed_ttl")).blockFirst();
+        assertThat(ttl).isNotNull();
+        assertThat(ttl.getExpireAfter()).contains(java.time.Duration.ofDays(30));
     }
 
     @Test
