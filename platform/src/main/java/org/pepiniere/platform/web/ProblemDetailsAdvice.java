@@ -40,6 +40,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    public ProblemDetailsAdvice() {
+        ProblemTexts.load();
+    }
+
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {

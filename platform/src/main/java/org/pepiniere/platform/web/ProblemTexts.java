@@ -20,6 +20,19 @@ public final class ProblemTexts {
 
     private static final String BUNDLE = "pepiniere-problems";
 
+    // Loaded once, here, so that no request thread ever reads a resource file.
+    private static final ResourceBundle FRENCH = bundle(Locale.FRENCH);
+    private static final ResourceBundle ENGLISH = bundle(Locale.ENGLISH);
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(List.of("java.properties")));
+    }
+
+    /** Loads the texts now, at start-up, rather than on the first request's event-loop thread. */
+    static void load() {
+        // class initialisation has read both bundles
+    }
+
     /**
      * The language of the caller: the first of French or English in {@code Accept-Language}, else the
      * {@code lang} of their token, else French.
@@ -41,7 +54,7 @@ public final class ProblemTexts {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        var bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(List.of("java.properties")));
+        var bundle = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
