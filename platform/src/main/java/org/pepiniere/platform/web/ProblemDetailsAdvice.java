@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -95,12 +96,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        if (!(body instanceof ProblemDetail problem)) {
+        // Spring hands an ErrorResponse over with no body and reads the response's own problem later
+        Object problemBody = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+        if (!(problemBody instanceof ProblemDetail problem)) {
             return super.handleExceptionInternal(ex, body, headers, status, exchange);
         }
         return ProblemTexts.language(exchange)
                 .doOnNext(locale -> ProblemTexts.localizeTitle(problem, locale))
-                .then(super.handleExceptionInternal(ex, body, headers, status, exchange));
+                .then(Mono.defer(() -> super.handleExceptionInternal(ex, problem, headers, status, exchange)));
     }
 
     private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, Locale locale, ServerWebExchange exchange) {

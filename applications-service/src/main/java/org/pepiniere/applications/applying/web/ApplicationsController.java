@@ -85,14 +85,14 @@ class ApplicationsController {
     Mono<ResponseEntity<ApplicationView>> submit(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         user.require(Role.FOUNDER);
-        Long expectedVersion = version(ifMatch);
+        Long expectedVersion = version(ifMatch, user.language());
         return submitting.submit(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
                 .map(result -> {
                     if (result instanceof SubmittingApplication.Result.Submitted submitted) {
                         var view = ApplicationView.of(submitted.application());
                         return ResponseEntity.ok().eTag(view.etag()).body(view);
                     }
-                    throw refusal(((SubmittingApplication.Result.Refused) result).refusal(), id, expectedVersion != null);
+                    throw refusal(((SubmittingApplication.Result.Refused) result).refusal(), id, expectedVersion != null, user.language());
                 });
     }
 
@@ -113,7 +113,7 @@ class ApplicationsController {
         }
     }
 
-    private static Long version(String ifMatch) {
+    private static Long version(String ifMatch, String language) {
         if (ifMatch == null || ifMatch.equals("*")) {
             return null;
         }
@@ -122,16 +122,17 @@ class ApplicationsController {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
             throw Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, Refusal.CHANGED_MEANWHILE.slug(),
-                    "Precondition failed", Refusal.CHANGED_MEANWHILE.detail()));
+                    "Precondition failed", Refusal.CHANGED_MEANWHILE.detail(language)));
         }
     }
 
-    private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
+    private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional, String language) {
         return switch (refusal) {
             case NOT_FOUND -> Problems.notFound("application", id);
-            case ALREADY_SUBMITTED -> Problems.conflict(refusal.slug(), refusal.detail());
-            case CHANGED_MEANWHILE -> !conditional ? Problems.conflict(refusal.slug(), refusal.detail()) : Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, refusal.slug(),
-                    "Precondition failed", refusal.detail()));
+            case ALREADY_SUBMITTED -> Problems.conflict(refusal.slug(), refusal.detail(language));
+            case CHANGED_MEANWHILE -> !conditional ? Problems.conflict(refusal.slug(), refusal.detail(language))
+                    : Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, refusal.slug(), "Precondition failed",
+                            refusal.detail(language)));
         };
     }
 }

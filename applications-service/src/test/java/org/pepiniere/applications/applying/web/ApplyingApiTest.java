@@ -75,7 +75,10 @@ class ApplyingApiTest {
         submit(id, founder).expectStatus().isOk();
 
         submit(id, founder).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/already-submitted");
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/already-submitted")
+                .jsonPath("$.title").isEqualTo("Conflit")
+                .jsonPath("$.detail").isEqualTo("Cette candidature a déjà été soumise ; elle ne peut plus changer.");
     }
 
     @Test
