@@ -1,11 +1,11 @@
 package org.pepiniere.funding.startups;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pepiniere.funding.startups.SubmittedApplications.DEMO_INCUBATOR;
-import static org.pepiniere.funding.startups.SubmittedApplications.MONDAY_MORNING;
-import static org.pepiniere.funding.startups.SubmittedApplications.chlorofil;
-import static org.pepiniere.funding.startups.SubmittedApplications.seeking;
-import static org.pepiniere.funding.startups.SubmittedApplications.withoutMoneySought;
+import static org.pepiniere.embedded.test.SubmittedApplications.DEMO_INCUBATOR;
+import static org.pepiniere.embedded.test.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.embedded.test.SubmittedApplications.chlorofil;
+import static org.pepiniere.embedded.test.SubmittedApplications.seeking;
+import static org.pepiniere.embedded.test.SubmittedApplications.withoutMoneySought;
 
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package org.pepiniere.funding.startups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.pepiniere.funding.startups.SubmittedApplications.DEMO_INCUBATOR;
-import static org.pepiniere.funding.startups.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.embedded.test.SubmittedApplications.DEMO_INCUBATOR;
+import static org.pepiniere.embedded.test.SubmittedApplications.MONDAY_MORNING;
 
 import org.junit.jupiter.api.Test;
 

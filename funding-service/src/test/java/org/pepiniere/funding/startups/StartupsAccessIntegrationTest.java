@@ -2,8 +2,8 @@ package org.pepiniere.funding.startups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.pepiniere.funding.startups.SubmittedApplications.MONDAY_MORNING;
-import static org.pepiniere.funding.startups.SubmittedApplications.chlorofil;
+import static org.pepiniere.embedded.test.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.embedded.test.SubmittedApplications.chlorofil;
 
 import java.time.Duration;
 import java.util.UUID;

@@ -3,10 +3,10 @@ package org.pepiniere.funding.startups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
-import static org.pepiniere.funding.startups.SubmittedApplications.MONDAY_MORNING;
-import static org.pepiniere.funding.startups.SubmittedApplications.chlorofil;
-import static org.pepiniere.funding.startups.SubmittedApplications.renamed;
-import static org.pepiniere.funding.startups.SubmittedApplications.republished;
+import static org.pepiniere.embedded.test.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.embedded.test.SubmittedApplications.chlorofil;
+import static org.pepiniere.embedded.test.SubmittedApplications.renamed;
+import static org.pepiniere.embedded.test.SubmittedApplications.republished;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

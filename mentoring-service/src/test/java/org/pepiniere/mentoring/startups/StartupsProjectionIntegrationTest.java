@@ -3,10 +3,10 @@ package org.pepiniere.mentoring.startups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
-import static org.pepiniere.mentoring.startups.SubmittedApplications.MONDAY_MORNING;
-import static org.pepiniere.mentoring.startups.SubmittedApplications.chlorofil;
-import static org.pepiniere.mentoring.startups.SubmittedApplications.renamed;
-import static org.pepiniere.mentoring.startups.SubmittedApplications.republished;
+import static org.pepiniere.embedded.test.SubmittedApplications.MONDAY_MORNING;
+import static org.pepiniere.embedded.test.SubmittedApplications.chlorofil;
+import static org.pepiniere.embedded.test.SubmittedApplications.renamed;
+import static org.pepiniere.embedded.test.SubmittedApplications.republished;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.pepiniere.funding.startups;
+package org.pepiniere.embedded.test;
 
 import java.time.Instant;
 import java.util.UUID;
