@@ -52,7 +52,7 @@ class EmailSweepCostTest {
 
     @Test
     void findsTheDueEmailsAmongAHundredThousandSentOnes() {
-        var emails = new MongoEmails(mongo);
+        var emails = new MongoEmails(mongo, java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC());
         Flux.range(0, HISTORY / 1000)
                 .concatMap(batch -> mongo.insert(sent(batch), EmailDocument.COLLECTION).then())
                 .blockLast();
@@ -63,7 +63,7 @@ class EmailSweepCostTest {
 
         List<String> due = List.of();
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 20; round++) {
             long start = System.nanoTime();
             due = emails.due(NOW, 100).collectList().block();
             best = Math.min(best, System.nanoTime() - start);
