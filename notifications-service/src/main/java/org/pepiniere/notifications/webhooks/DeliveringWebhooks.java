@@ -106,7 +106,8 @@ public final class DeliveringWebhooks {
                 .switchIfEmpty(Mono.fromCallable(() -> {
                     pass.abandoned();
                     return false;
-                }));
+                }))
+                .doOnError(e -> pass.abandoned());
     }
 
     private Mono<Void> attempt(Delivery delivery, Endpoint endpoint, String lease, EndpointGates.Pass pass) {
