@@ -39,7 +39,8 @@ import io.cloudevents.CloudEvent;
     "pepiniere.kafka.partitions=1",
     "pepiniere.kafka.retry.interval=100ms",
 })
-@AutoConfigureWebTestClient
+// The first API document is built on demand; on a loaded two-core machine that takes longer than the default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 @EmbeddedInfrastructure
 @Import(TestNames.class)
 public abstract class NotificationsTestBase {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -28,14 +30,27 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Integer> statuses = new ArrayDeque<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean neverAnswers;
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
     }
 
     public static WebhookReceiver start() throws IOException {
+        return start(false);
+    }
+
+    /** A dead endpoint: it takes each request and never answers, until it is closed. */
+    public static WebhookReceiver startNeverAnswering() throws IOException {
+        return start(true);
+    }
+
+    private static WebhookReceiver start(boolean neverAnswers) throws IOException {
         var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         var receiver = new WebhookReceiver(server);
+        receiver.neverAnswers = neverAnswers;
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/webhooks", receiver::handle);
         server.start();
         return receiver;
@@ -60,6 +75,15 @@ public final class WebhookReceiver implements AutoCloseable {
         var headers = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), List.copyOf(values)));
         received.add(new Received(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+        if (neverAnswers) {
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         int status;
         synchronized (this) {
             status = statuses.isEmpty() ? 204 : statuses.poll();
@@ -70,6 +94,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

@@ -46,9 +46,9 @@ public final class AcknowledgingSubmissions {
                     Map.of(EmailTemplate.STARTUP_NAME, event.startupName()), now);
             var notification = Notification.of(eventId, event.incubatorId(), event.founderId(), NotificationKind.APPLICATION_RECEIVED,
                     Map.of(NotificationKind.STARTUP_NAME, event.startupName()), submittedAt);
-            return emails.enqueue(email)
-                    .then(feed.add(notification))
-                    .then(webhookEvents.applicationSubmitted(eventId, event).flatMap(webhooks::publish));
+            // Independent effects, each idempotent by its id: run side by side, so the event waits for the slowest, not the sum.
+            return Mono.when(emails.enqueue(email), feed.add(notification),
+                    webhookEvents.applicationSubmitted(eventId, event).flatMap(webhooks::publish));
         });
     }
 

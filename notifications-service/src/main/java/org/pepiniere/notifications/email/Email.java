@@ -41,6 +41,12 @@ public record Email(
                 0, now, false, now, null, null);
     }
 
+    /** The same email held by an attempt until {@code until}: no other attempt takes it before. */
+    public Email heldUntil(Instant until) {
+        return new Email(id, incubatorId, recipientId, template, parameters, status, failedAttempts, until, false, createdAt, sentAt,
+                lastError);
+    }
+
     public Email sent(Instant at) {
         return new Email(id, incubatorId, recipientId, template, parameters, EmailStatus.SENT, failedAttempts, at, false,
                 createdAt, at, null);

@@ -2,6 +2,7 @@ package org.pepiniere.notifications.email;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.pepiniere.notifications.people.Newcomers;
 import org.pepiniere.notifications.people.People;
@@ -28,20 +29,27 @@ public final class SendingEmails implements Newcomers {
     private final People people;
     private final Mailer mailer;
     private final EmailSettings settings;
+    private final Supplier<String> leases;
     private final Clock clock;
 
-    public SendingEmails(Emails emails, People people, Mailer mailer, EmailSettings settings, Clock clock) {
+    public SendingEmails(Emails emails, People people, Mailer mailer, EmailSettings settings, Supplier<String> leases, Clock clock) {
         this.emails = emails;
         this.people = people;
         this.mailer = mailer;
         this.settings = settings;
+        this.leases = leases;
         this.clock = clock;
     }
 
-    /** Stores the email (once per id, however often it is queued) and starts its first attempt. */
+    /**
+     * Stores the email (once per id, however often it is queued) already held by its first attempt, which then
+     * starts without reading it back.
+     */
     public Mono<Void> enqueue(Email email) {
-        return emails.add(email)
-                .flatMap(added -> added ? Background.start("Email " + email.id(), attemptIfDue(email.id())) : Mono.<Void>empty());
+        String lease = leases.get();
+        var held = email.heldUntil(clock.instant().plus(settings.lease()));
+        return emails.add(held, lease)
+                .flatMap(added -> added ? Background.start("Email " + email.id(), attempt(held, lease)) : Mono.<Void>empty());
     }
 
     /** Sends every email whose attempt is due; emits how many were tried. */
@@ -55,26 +63,37 @@ public final class SendingEmails implements Newcomers {
     @Override
     public Mono<Void> arrived(Person person) {
         return emails.waitingFor(person.incubatorId(), person.id())
-                .concatMap(id -> Background.start("Email " + id,
-                        attempt(emails.claimWaiting(id, clock.instant().plus(settings.lease())))))
+                .concatMap(id -> {
+                    String lease = leases.get();
+                    return Background.start("Email " + id,
+                            emails.claimWaiting(id, clock.instant().plus(settings.lease()), lease).flatMap(email -> attempt(email, lease)));
+                })
                 .then();
     }
 
     Mono<Void> attemptIfDue(String id) {
         var now = clock.instant();
-        return attempt(emails.claimDue(id, now, now.plus(settings.lease())));
+        String lease = leases.get();
+        return emails.claimDue(id, now, now.plus(settings.lease()), lease).flatMap(email -> attempt(email, lease));
     }
 
-    private Mono<Void> attempt(Mono<Email> claimed) {
-        return claimed.flatMap(email -> people.find(email.incubatorId(), email.recipientId())
+    private Mono<Void> attempt(Email email, String lease) {
+        return people.find(email.incubatorId(), email.recipientId())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(person -> person.isPresent()
                         ? send(email, person.get())
-                        : emails.update(email.recipientUnknown(settings, clock.instant()))));
+                        : Mono.just(email.recipientUnknown(settings, clock.instant())))
+                .flatMap(outcome -> emails.update(outcome, lease))
+                .doOnNext(written -> {
+                    if (!written) {
+                        log.warn("Email {} attempt ended after its lease: outcome dropped", email.id());
+                    }
+                })
+                .then();
     }
 
-    private Mono<Void> send(Email email, Person person) {
+    private Mono<Email> send(Email email, Person person) {
         return Mono.fromCallable(() -> EmailTemplates.render(email.template(), person.language(), person.displayName(), email.parameters()))
                 .map(content -> new OutgoingEmail(email.id(), person.email(), person.displayName(), content))
                 .flatMap(mailer::send)
@@ -83,8 +102,7 @@ public final class SendingEmails implements Newcomers {
                     var failed = email.failed(describe(e), settings, clock.instant());
                     log.warn("Email {} not sent (attempt {}, now {}): {}", email.id(), failed.failedAttempts(), failed.status(), failed.lastError());
                     return Mono.just(failed);
-                })
-                .flatMap(emails::update);
+                });
     }
 
     private static String describe(Throwable e) {

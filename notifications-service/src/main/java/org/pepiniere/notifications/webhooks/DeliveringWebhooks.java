@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.pepiniere.notifications.retry.Background;
 import org.pepiniere.notifications.retry.RetrySchedule;
@@ -17,77 +17,124 @@ import reactor.core.publisher.Mono;
 /**
  * Fans an event out to every subscribed endpoint of its incubator, one delivery each, and delivers:
  * at once in the background, then by the sweep after each back-off until success or the end of
- * the schedule. Deliveries live in MongoDB, so a restart resumes them.
+ * the schedule. Deliveries live in MongoDB, so a restart resumes them. Each attempt is bounded in
+ * time and passes its endpoint's gate, so a dead endpoint never holds up the others.
  */
 public final class DeliveringWebhooks {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveringWebhooks.class);
 
-    private static final int SWEEP_BATCH = 100;
-    private static final int PARALLEL_DELIVERIES = 4;
+    private static final int SWEEP_BATCH = 200;
+    private static final int SWEEP_CONCURRENCY = 32;
 
     private final Endpoints endpoints;
     private final Deliveries deliveries;
     private final WebhookTransport transport;
+    private final EndpointGates gates;
     private final JsonWriter json;
-    private final RetrySchedule retry;
-    private final Duration lease;
+    private final DeliverySettings settings;
+    private final Supplier<String> leases;
     private final Clock clock;
 
-    public DeliveringWebhooks(Endpoints endpoints, Deliveries deliveries, WebhookTransport transport, JsonWriter json,
-            RetrySchedule retry, Duration lease, Clock clock) {
+    public DeliveringWebhooks(Endpoints endpoints, Deliveries deliveries, WebhookTransport transport, EndpointGates gates, JsonWriter json,
+            DeliverySettings settings, Supplier<String> leases, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.transport = transport;
+        this.gates = gates;
         this.json = json;
-        this.retry = retry;
-        this.lease = lease;
+        this.settings = settings;
+        this.leases = leases;
         this.clock = clock;
     }
 
     public Mono<Void> publish(WebhookEvent event) {
         return Mono.fromCallable(() -> json.write(payload(event)))
                 .flatMapMany(payload -> endpoints.subscribedTo(event.incubatorId(), event.type())
-                        .map(endpoint -> Delivery.of(event, endpoint, payload, clock.instant())))
-                .concatMap(delivery -> deliveries.add(delivery).flatMap(added -> added
-                        ? Background.start("Delivery " + delivery.id(), attemptIfDue(delivery.id()))
-                        : Mono.<Void>empty()))
+                        .flatMap(endpoint -> deliverNew(Delivery.of(event, endpoint, payload, clock.instant()), endpoint)))
                 .then();
     }
 
-    /** Attempts every delivery that is due; emits how many were attempted. */
+    /** A new delivery is stored already held by its first attempt, which then starts without reading it back. */
+    private Mono<Void> deliverNew(Delivery delivery, Endpoint endpoint) {
+        if (!(gates.enter(endpoint.id()) instanceof EndpointGates.Pass pass)) {
+            return deliveries.add(delivery).then();
+        }
+        String lease = leases.get();
+        var held = delivery.heldUntil(clock.instant().plus(settings.lease()));
+        return deliveries.add(held, lease)
+                .doOnError(e -> pass.abandoned())
+                .flatMap(added -> {
+                    if (!added) {
+                        pass.abandoned();
+                        return Mono.<Void>empty();
+                    }
+                    return Background.start("Delivery " + held.id(), attempt(held, endpoint, lease, pass));
+                });
+    }
+
+    /**
+     * Starts an attempt of every delivery that is due and whose endpoint takes work; emits how many were started.
+     * It does not wait for the receivers, so a slow one never holds up the next sweep.
+     */
     public Mono<Long> sweep() {
-        return deliveries.due(clock.instant(), SWEEP_BATCH)
-                .flatMap(id -> attemptIfDue(id).thenReturn(id), PARALLEL_DELIVERIES)
+        var now = clock.instant();
+        return deliveries.due(now, SWEEP_BATCH)
+                .flatMap(due -> {
+                    var entry = gates.enter(due.endpointId());
+                    if (entry instanceof EndpointGates.Pass pass) {
+                        return attemptIfDue(due.id(), pass);
+                    }
+                    Duration retryIn = ((EndpointGates.Closed) entry).retryIn();
+                    return retryIn.isZero() ? Mono.just(false) : deliveries.postpone(due.id(), now.plus(retryIn)).thenReturn(false);
+                }, SWEEP_CONCURRENCY)
+                .filter(attempted -> attempted)
                 .count();
     }
 
-    Mono<Void> attemptIfDue(String id) {
+    private Mono<Boolean> attemptIfDue(String id, EndpointGates.Pass pass) {
         var now = clock.instant();
-        return deliveries.claimDue(id, now, now.plus(lease))
+        String lease = leases.get();
+        return deliveries.claimDue(id, now, now.plus(settings.lease()), lease)
                 .flatMap(delivery -> endpoints.find(delivery.endpointId())
-                        .map(Optional::of)
-                        .defaultIfEmpty(Optional.empty())
-                        .flatMap(endpoint -> endpoint.isPresent()
-                                ? attempt(delivery, endpoint.get())
-                                : record(delivery, new Attempt(clock.instant(), null, "endpoint no longer exists", 0))));
+                        .flatMap(endpoint -> Background.start("Delivery " + id, attempt(delivery, endpoint, lease, pass)).thenReturn(true))
+                        .switchIfEmpty(Mono.defer(() -> {
+                            pass.abandoned();
+                            log.info("Delivery {} cancelled: endpoint {} was removed", id, delivery.endpointId());
+                            return deliveries.cancel(id).thenReturn(false);
+                        })))
+                .switchIfEmpty(Mono.fromCallable(() -> {
+                    pass.abandoned();
+                    return false;
+                }))
+                .doOnError(e -> pass.abandoned());
     }
 
-    private Mono<Void> attempt(Delivery delivery, Endpoint endpoint) {
+    private Mono<Void> attempt(Delivery delivery, Endpoint endpoint, String lease, EndpointGates.Pass pass) {
         Instant at = clock.instant();
         var headers = WebhookSigner.headers(delivery.id(), at, delivery.payload(), endpoint.secret());
         return transport.post(endpoint.url(), headers, delivery.payload())
+                .timeout(settings.attemptTimeout(), Mono.fromSupplier(() -> WebhookTransport.Answer.failure("response timeout")))
                 .map(answer -> new Attempt(at, answer.status(), answer.error(), Math.max(0, clock.millis() - at.toEpochMilli())))
-                .flatMap(attempt -> record(delivery, attempt));
+                .doOnNext(pass::completed)
+                .doFinally(signal -> pass.abandoned())
+                .flatMap(attempt -> record(delivery, attempt, lease));
     }
 
-    private Mono<Void> record(Delivery delivery, Attempt attempt) {
-        var after = delivery.after(attempt, retry);
-        if (!attempt.succeeded()) {
-            log.info("Delivery {} to endpoint {} failed (attempt {}, now {}): {}", delivery.id(), delivery.endpointId(),
-                    after.attempts().size(), after.status(), attempt.error() != null ? attempt.error() : "HTTP " + attempt.httpStatus());
-        }
-        return deliveries.recordAttempt(after, attempt);
+    private Mono<Void> record(Delivery delivery, Attempt attempt, String lease) {
+        var after = delivery.after(attempt, settings.retry());
+        return deliveries.recordAttempt(after, attempt, lease).doOnNext(recorded -> {
+            if (!recorded) {
+                log.warn("Delivery {} attempt at {} ended after its lease: result dropped ({})", delivery.id(), attempt.at(), outcome(attempt));
+            } else if (!attempt.succeeded()) {
+                log.info("Delivery {} to endpoint {} failed (attempt {}, now {}): {}", delivery.id(), delivery.endpointId(),
+                        after.attempts().size(), after.status(), outcome(attempt));
+            }
+        }).then();
+    }
+
+    private static String outcome(Attempt attempt) {
+        return attempt.error() != null ? attempt.error() : "HTTP " + attempt.httpStatus();
     }
 
     static Map<String, Object> payload(WebhookEvent event) {
@@ -96,5 +143,18 @@ public final class DeliveringWebhooks {
         payload.put("timestamp", event.occurredAt().toString());
         payload.put("data", event.data());
         return payload;
+    }
+
+    /**
+     * @param lease          how long one attempt holds a delivery before another may take it; longer than {@code attemptTimeout}
+     * @param attemptTimeout the longest one attempt may wait for the receiver
+     */
+    public record DeliverySettings(RetrySchedule retry, Duration lease, Duration attemptTimeout) {
+
+        public DeliverySettings {
+            if (lease.compareTo(attemptTimeout) <= 0) {
+                throw new IllegalArgumentException("The lease (" + lease + ") must outlast an attempt (" + attemptTimeout + ")");
+            }
+        }
     }
 }

@@ -53,6 +53,16 @@ public record Delivery(
                 .orElseGet(() -> with(DeliveryStatus.FAILED, log, null));
     }
 
+    /** The same delivery held by an attempt until {@code until}: no other attempt takes it before. */
+    public Delivery heldUntil(Instant until) {
+        return with(status, attempts, until);
+    }
+
+    /** Stopped for good without a further attempt: its endpoint was removed. */
+    public Delivery cancelled() {
+        return with(DeliveryStatus.CANCELLED, attempts, null);
+    }
+
     private Delivery with(DeliveryStatus status, List<Attempt> log, @Nullable Instant next) {
         return new Delivery(id, owner, endpointId, eventId, eventType, payload, status, log, next, createdAt);
     }

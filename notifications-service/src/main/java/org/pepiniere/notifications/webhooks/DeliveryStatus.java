@@ -3,5 +3,7 @@ package org.pepiniere.notifications.webhooks;
 public enum DeliveryStatus {
     PENDING, SUCCEEDED,
     /** Every attempt of the schedule failed. */
-    FAILED
+    FAILED,
+    /** Its endpoint was removed before it succeeded: no further attempt. */
+    CANCELLED
 }

@@ -1,5 +1,6 @@
 package org.pepiniere.notifications.webhooks;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,14 +15,15 @@ import reactor.core.publisher.Mono;
  */
 public final class WebhookEvents {
 
-    private final ReferenceKey referenceKey;
+    private final Mono<StartupReferences> references;
 
     public WebhookEvents(ReferenceKey referenceKey) {
-        this.referenceKey = referenceKey;
+        this.references = referenceKey.key().map(StartupReferences::new)
+                .cache(value -> Duration.ofMillis(Long.MAX_VALUE), error -> Duration.ZERO, () -> Duration.ZERO);
     }
 
     public Mono<WebhookEvent> applicationSubmitted(String eventId, ApplicationSubmitted event) {
-        return referenceKey.key().map(StartupReferences::new).map(references -> {
+        return references.map(references -> {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("startupRef", references.of(event.applicationId()));
             data.put("incubatorId", event.incubatorId());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,7 +38,7 @@ class SendingEmailsTest {
     });
     private final EmailSettings settings = new EmailSettings(RetrySchedule.of(Duration.ofSeconds(30)), Duration.ofMinutes(1),
             Duration.ofDays(7), Duration.ofMinutes(2));
-    private final SendingEmails sending = new SendingEmails(emails, people, mailer, settings, clock);
+    private final SendingEmails sending = new SendingEmails(emails, people, mailer, settings, () -> UUID.randomUUID().toString(), clock);
 
     @Test
     void sendsAtOnceToAKnownRecipientInTheirLanguage() {

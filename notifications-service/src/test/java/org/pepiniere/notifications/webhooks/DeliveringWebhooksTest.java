@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,9 @@ class DeliveringWebhooksTest {
         Integer status = answers.poll();
         return WebhookTransport.Answer.status(status == null ? 204 : status);
     });
-    private final DeliveringWebhooks delivering = new DeliveringWebhooks(endpoints, deliveries, receiver, Object::toString,
-            RetrySchedule.of(Duration.ofSeconds(5), Duration.ofSeconds(30)), Duration.ofMinutes(1), clock);
+    private final DeliveringWebhooks delivering = new DeliveringWebhooks(endpoints, deliveries, receiver, EndpointGates.open(), Object::toString,
+            new DeliveringWebhooks.DeliverySettings(RetrySchedule.of(Duration.ofSeconds(5), Duration.ofSeconds(30)), Duration.ofMinutes(1),
+                    Duration.ofSeconds(10)), () -> UUID.randomUUID().toString(), clock);
 
     @Test
     void deliversOnlyToEndpointsOfTheIncubatorSubscribedToTheType() {

@@ -1,6 +1,8 @@
 package org.pepiniere.notifications.webhooks;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import reactor.core.publisher.Flux;
@@ -9,6 +11,7 @@ import reactor.core.publisher.Mono;
 final class InMemoryEndpoints implements Endpoints {
 
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
 
     @Override
     public Mono<Endpoint> add(Endpoint endpoint) {
@@ -19,18 +22,23 @@ final class InMemoryEndpoints implements Endpoints {
     }
 
     @Override
+    public Mono<Boolean> remove(EndpointOwner owner, String id, Instant at) {
+        return Mono.fromSupplier(() -> endpoints.containsKey(id) && endpoints.get(id).owner().equals(owner) && removed.add(id));
+    }
+
+    @Override
     public Mono<Endpoint> find(String id) {
-        return Mono.justOrEmpty(endpoints.get(id));
+        return Mono.justOrEmpty(endpoints.get(id)).filter(endpoint -> !removed.contains(id));
     }
 
     @Override
     public Mono<Endpoint> findOwned(EndpointOwner owner, String id) {
-        return find(id).filter(endpoint -> endpoint.owner().equals(owner));
+        return Mono.justOrEmpty(endpoints.get(id)).filter(endpoint -> endpoint.owner().equals(owner));
     }
 
     @Override
     public Flux<Endpoint> owned(EndpointOwner owner) {
-        return Flux.fromStream(endpoints.values().stream().filter(endpoint -> endpoint.owner().equals(owner)));
+        return Flux.fromStream(endpoints.values().stream().filter(endpoint -> endpoint.owner().equals(owner) && !removed.contains(endpoint.id())));
     }
 
     @Override
@@ -39,8 +47,8 @@ final class InMemoryEndpoints implements Endpoints {
     }
 
     @Override
-    public Flux<Endpoint> subscribedTo(String incubatorId, String eventType) {
+    public Flux<Endpoint> ofIncubator(String incubatorId) {
         return Flux.fromStream(endpoints.values().stream()
-                .filter(endpoint -> endpoint.owner().incubatorId().equals(incubatorId) && endpoint.subscribesTo(eventType)));
+                .filter(endpoint -> endpoint.owner().incubatorId().equals(incubatorId) && !removed.contains(endpoint.id())));
     }
 }

@@ -1,6 +1,7 @@
 package org.pepiniere.notifications.email.config;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.pepiniere.notifications.email.EmailSettings;
 import org.pepiniere.notifications.email.Emails;
@@ -22,8 +23,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 class EmailConfiguration {
 
     @Bean
-    MongoEmails emails(ReactiveMongoTemplate mongo) {
-        return new MongoEmails(mongo);
+    MongoEmails emails(ReactiveMongoTemplate mongo, EmailProperties properties, Clock clock) {
+        return new MongoEmails(mongo, properties.lease(), clock);
     }
 
     @Bean
@@ -35,7 +36,7 @@ class EmailConfiguration {
     SendingEmails sendingEmails(Emails emails, People people, Mailer mailer, EmailProperties properties, Clock clock) {
         var settings = new EmailSettings(new RetrySchedule(properties.retryDelays()), properties.recipientWait(),
                 properties.recipientGiveUp(), properties.lease());
-        return new SendingEmails(emails, people, mailer, settings, clock);
+        return new SendingEmails(emails, people, mailer, settings, () -> UUID.randomUUID().toString(), clock);
     }
 
     @Bean

@@ -23,14 +23,15 @@ record EmailDocument(
         boolean waitingForRecipient,
         Instant createdAt,
         @Nullable Instant sentAt,
-        @Nullable String lastError) {
+        @Nullable String lastError,
+        @Nullable String lease) {
 
     static final String COLLECTION = "emails";
 
-    static EmailDocument of(Email email) {
+    static EmailDocument of(Email email, @Nullable String lease) {
         return new EmailDocument(email.id(), email.incubatorId(), email.recipientId(), email.template(), email.parameters(),
                 email.status(), email.failedAttempts(), email.nextAttemptAt(), email.waitingForRecipient(), email.createdAt(),
-                email.sentAt(), email.lastError());
+                email.sentAt(), email.lastError(), lease);
     }
 
     Email toEmail() {

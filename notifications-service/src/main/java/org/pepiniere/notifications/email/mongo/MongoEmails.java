@@ -2,9 +2,12 @@ package org.pepiniere.notifications.email.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
-import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.notifications.email.Email;
 import org.pepiniere.notifications.email.EmailStatus;
 import org.pepiniere.notifications.email.Emails;
@@ -19,73 +22,109 @@ import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+/**
+ * The emails in {@code emails}, and the pending ones in {@code email_queue}, so that what a sweep reads
+ * grows with pending work, never with history. Every state change is one conditional write to the
+ * email's document; the queue entry follows it, and a stale entry is set right when the sweep meets it.
+ */
 public class MongoEmails implements Emails {
 
     private final ReactiveMongoTemplate mongo;
+    private final Duration orphanGrace;
+    private final Clock clock;
 
-    public MongoEmails(ReactiveMongoTemplate mongo) {
+    /** @param orphanGrace how old a queue entry without its email must be before it is dropped (the two are written apart) */
+    public MongoEmails(ReactiveMongoTemplate mongo, Duration orphanGrace, Clock clock) {
         this.mongo = mongo;
+        this.orphanGrace = orphanGrace;
+        this.clock = clock;
     }
 
     public Mono<Void> createIndexes() {
-        var indexes = mongo.indexOps(EmailDocument.class);
-        return indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC))
-                .then(indexes.createIndex(new Index().on("recipientId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)))
+        var queue = mongo.indexOps(QueuedEmail.class);
+        return queue.createIndex(new Index().on("dueAt", Sort.Direction.ASC))
+                .then(queue.createIndex(new Index().on("recipientId", Sort.Direction.ASC)))
                 .then();
     }
 
+    /** The queue entry and the email are written side by side: a crash between them replays the event, which writes both again. */
     @Override
-    public Mono<Boolean> add(Email email) {
-        return mongo.insert(EmailDocument.of(email)).thenReturn(true)
+    public Mono<Boolean> add(Email email, @Nullable String lease) {
+        var queued = new QueuedEmail(email.id(), email.incubatorId(), email.recipientId(), email.nextAttemptAt(), email.waitingForRecipient(),
+                clock.instant());
+        var enqueue = mongo.insert(queued).then().onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+        var store = mongo.insert(EmailDocument.of(email, lease)).thenReturn(true)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+        return Mono.zip(enqueue.thenReturn(true), store, (queuedToo, added) -> added);
     }
 
     @Override
-    public Mono<Email> claimDue(String id, Instant now, Instant leaseUntil) {
+    public Mono<Email> claimDue(String id, Instant now, Instant leaseUntil, String lease) {
         var query = Query.query(where("_id").is(id).and("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now));
-        return claim(query, leaseUntil);
+        return claim(id, query, leaseUntil, lease).switchIfEmpty(Mono.defer(() -> setRight(id, now)).then(Mono.empty()));
     }
 
     @Override
-    public Mono<Email> claimWaiting(String id, Instant leaseUntil) {
+    public Mono<Email> claimWaiting(String id, Instant leaseUntil, String lease) {
         var query = Query.query(where("_id").is(id).and("status").is(EmailStatus.PENDING).and("waitingForRecipient").is(true));
-        return claim(query, leaseUntil);
+        return claim(id, query, leaseUntil, lease);
     }
 
-    private Mono<Email> claim(Query query, Instant leaseUntil) {
-        var update = new Update().set("nextAttemptAt", leaseUntil).set("waitingForRecipient", false);
+    private Mono<Email> claim(String id, Query query, Instant leaseUntil, String lease) {
+        var update = new Update().set("nextAttemptAt", leaseUntil).set("waitingForRecipient", false).set("lease", lease);
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), EmailDocument.class)
-                .map(EmailDocument::toEmail);
+                .flatMap(claimed -> queue(id, leaseUntil, false).thenReturn(claimed.toEmail()));
     }
 
     @Override
     public Flux<String> due(Instant now, int limit) {
-        var query = Query.query(where("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now))
-                .with(Sort.by("nextAttemptAt")).limit(limit);
-        return ids(query);
+        var query = Query.query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit);
+        return mongo.find(query, QueuedEmail.class).map(QueuedEmail::id);
     }
 
     @Override
     public Flux<String> waitingFor(String incubatorId, String recipientId) {
-        var query = Query.query(where("recipientId").is(recipientId).and("incubatorId").is(incubatorId)
-                .and("status").is(EmailStatus.PENDING).and("waitingForRecipient").is(true));
-        return ids(query);
-    }
-
-    private Flux<String> ids(Query query) {
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, EmailDocument.COLLECTION).map(document -> document.getString("_id"));
+        var query = Query.query(where("recipientId").is(recipientId).and("incubatorId").is(incubatorId).and("waitingForRecipient").is(true));
+        return mongo.find(query, QueuedEmail.class).map(QueuedEmail::id);
     }
 
     @Override
-    public Mono<Void> update(Email email) {
+    public Mono<Boolean> update(Email email, String lease) {
         var update = new Update()
                 .set("status", email.status())
                 .set("failedAttempts", email.failedAttempts())
                 .set("nextAttemptAt", email.nextAttemptAt())
                 .set("waitingForRecipient", email.waitingForRecipient())
                 .set("sentAt", email.sentAt())
-                .set("lastError", email.lastError());
-        return mongo.updateFirst(Query.query(where("_id").is(email.id())), update, EmailDocument.class).then();
+                .set("lastError", email.lastError())
+                .unset("lease");
+        var heldByThisAttempt = Query.query(where("_id").is(email.id()).and("status").is(EmailStatus.PENDING).and("lease").is(lease));
+        return mongo.updateFirst(heldByThisAttempt, update, EmailDocument.class)
+                .flatMap(result -> result.getModifiedCount() == 0 ? Mono.just(false)
+                        : (email.status() == EmailStatus.PENDING ? queue(email.id(), email.nextAttemptAt(), email.waitingForRecipient())
+                                : unqueue(email.id())).thenReturn(true));
+    }
+
+    /** A due queue entry whose email could not be claimed: finished, not due yet, or (after a crash) never stored. */
+    private Mono<Void> setRight(String id, Instant now) {
+        return mongo.findById(id, EmailDocument.class).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
+            if (found.isEmpty()) {
+                return mongo.remove(Query.query(where("_id").is(id).and("queuedAt").lt(now.minus(orphanGrace))), QueuedEmail.class).then();
+            }
+            var email = found.get();
+            if (email.status() != EmailStatus.PENDING) {
+                return unqueue(id);
+            }
+            return email.nextAttemptAt().isAfter(now) ? queue(id, email.nextAttemptAt(), email.waitingForRecipient()) : Mono.empty();
+        });
+    }
+
+    private Mono<Void> queue(String id, Instant dueAt, boolean waitingForRecipient) {
+        var update = new Update().set("dueAt", dueAt).set("waitingForRecipient", waitingForRecipient);
+        return mongo.updateFirst(Query.query(where("_id").is(id)), update, QueuedEmail.class).then();
+    }
+
+    private Mono<Void> unqueue(String id) {
+        return mongo.remove(Query.query(where("_id").is(id)), QueuedEmail.class).then();
     }
 }

@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import org.pepiniere.notifications.retry.RetrySchedule;
 import org.pepiniere.notifications.retry.scheduling.PeriodicSweep;
+import org.pepiniere.notifications.webhooks.CachingEndpoints;
 import org.pepiniere.notifications.webhooks.DeliveringWebhooks;
 import org.pepiniere.notifications.webhooks.HostResolver;
 import org.pepiniere.notifications.webhooks.ReadingDeliveries;
 import org.pepiniere.notifications.webhooks.ReferenceKey;
 import org.pepiniere.notifications.webhooks.RegisteringEndpoints;
+import org.pepiniere.notifications.webhooks.RemovingEndpoints;
 import org.pepiniere.notifications.webhooks.StartupReferences;
 import org.pepiniere.notifications.webhooks.WebhookEvents;
 import org.pepiniere.notifications.webhooks.WebhookTargetPolicy;
@@ -21,11 +23,13 @@ import org.pepiniere.notifications.webhooks.http.WebClientTransport;
 import org.pepiniere.notifications.webhooks.mongo.MongoDeliveries;
 import org.pepiniere.notifications.webhooks.mongo.MongoEndpoints;
 import org.pepiniere.notifications.webhooks.mongo.MongoReferenceKey;
+import org.pepiniere.notifications.webhooks.resilience.BreakingEndpointGates;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -49,13 +53,26 @@ class WebhooksConfiguration {
     }
 
     @Bean
-    MongoEndpoints webhookEndpoints(ReactiveMongoTemplate mongo) {
+    MongoEndpoints storedEndpoints(ReactiveMongoTemplate mongo) {
         return new MongoEndpoints(mongo);
     }
 
     @Bean
-    MongoDeliveries webhookDeliveries(ReactiveMongoTemplate mongo) {
-        return new MongoDeliveries(mongo);
+    @Primary
+    CachingEndpoints webhookEndpoints(MongoEndpoints stored, WebhooksProperties properties, Clock clock) {
+        return new CachingEndpoints(stored, properties.endpointsFreshFor(), clock);
+    }
+
+    @Bean
+    MongoDeliveries webhookDeliveries(ReactiveMongoTemplate mongo, WebhooksProperties properties, Clock clock) {
+        return new MongoDeliveries(mongo, properties.lease(), clock);
+    }
+
+    @Bean
+    BreakingEndpointGates endpointGates(WebhooksProperties properties) {
+        var breaker = properties.breaker();
+        return new BreakingEndpointGates(new BreakingEndpointGates.GateSettings(breaker.window(), breaker.failureRatePercent(),
+                breaker.openFor(), breaker.maxInFlight(), breaker.maxInFlightPerEndpoint()));
     }
 
     @Bean
@@ -77,13 +94,18 @@ class WebhooksConfiguration {
     }
 
     @Bean
-    RegisteringEndpoints registeringEndpoints(MongoEndpoints endpoints, WebhookTargetPolicy policy, HostResolver resolver, Clock clock) {
+    RegisteringEndpoints registeringEndpoints(CachingEndpoints endpoints, WebhookTargetPolicy policy, HostResolver resolver, Clock clock) {
         return new RegisteringEndpoints(endpoints, new WebhookTargets(policy, resolver), () -> UUID.randomUUID().toString(), random, clock);
     }
 
     @Bean
-    ReadingDeliveries readingDeliveries(MongoEndpoints endpoints, MongoDeliveries deliveries) {
+    ReadingDeliveries readingDeliveries(CachingEndpoints endpoints, MongoDeliveries deliveries) {
         return new ReadingDeliveries(endpoints, deliveries);
+    }
+
+    @Bean
+    RemovingEndpoints removingEndpoints(CachingEndpoints endpoints, MongoDeliveries deliveries, Clock clock) {
+        return new RemovingEndpoints(endpoints, deliveries, clock);
     }
 
     @Bean
@@ -92,10 +114,12 @@ class WebhooksConfiguration {
     }
 
     @Bean
-    DeliveringWebhooks deliveringWebhooks(MongoEndpoints endpoints, MongoDeliveries deliveries, WebhookTransport transport,
-            JsonMapper json, WebhooksProperties properties, Clock clock) {
-        return new DeliveringWebhooks(endpoints, deliveries, transport, json::writeValueAsString,
-                new RetrySchedule(properties.retryDelays()), properties.lease(), clock);
+    DeliveringWebhooks deliveringWebhooks(CachingEndpoints endpoints, MongoDeliveries deliveries, WebhookTransport transport,
+            BreakingEndpointGates gates, JsonMapper json, WebhooksProperties properties, Clock clock) {
+        var settings = new DeliveringWebhooks.DeliverySettings(new RetrySchedule(properties.retryDelays()), properties.lease(),
+                properties.attemptTimeout());
+        return new DeliveringWebhooks(endpoints, deliveries, transport, gates, json::writeValueAsString, settings,
+                () -> UUID.randomUUID().toString(), clock);
     }
 
     @Bean

@@ -23,14 +23,15 @@ record DeliveryDocument(
         DeliveryStatus status,
         List<Attempt> attempts,
         @Nullable Instant nextAttemptAt,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String lease) {
 
     static final String COLLECTION = "webhook_deliveries";
 
-    static DeliveryDocument of(Delivery delivery) {
+    static DeliveryDocument of(Delivery delivery, @Nullable String lease) {
         return new DeliveryDocument(delivery.id(), delivery.owner().incubatorId(), delivery.owner().organisationId(),
                 delivery.endpointId(), delivery.eventId(), delivery.eventType(), delivery.payload(), delivery.status(),
-                delivery.attempts(), delivery.nextAttemptAt(), delivery.createdAt());
+                delivery.attempts(), delivery.nextAttemptAt(), delivery.createdAt(), lease);
     }
 
     Delivery toDelivery() {

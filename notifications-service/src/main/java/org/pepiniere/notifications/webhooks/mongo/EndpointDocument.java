@@ -20,13 +20,14 @@ record EndpointDocument(
         List<String> eventTypes,
         @Nullable String description,
         String secret,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable Instant removedAt) {
 
     static final String COLLECTION = "webhook_endpoints";
 
     static EndpointDocument of(Endpoint endpoint) {
         return new EndpointDocument(endpoint.id(), endpoint.owner().incubatorId(), endpoint.owner().organisationId(),
-                endpoint.url().toString(), endpoint.eventTypes(), endpoint.description(), endpoint.secret().value(), endpoint.createdAt());
+                endpoint.url().toString(), endpoint.eventTypes(), endpoint.description(), endpoint.secret().value(), endpoint.createdAt(), null);
     }
 
     Endpoint toEndpoint() {

@@ -2,13 +2,17 @@ package org.pepiniere.notifications.webhooks.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
-import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.notifications.webhooks.Attempt;
 import org.pepiniere.notifications.webhooks.Deliveries;
 import org.pepiniere.notifications.webhooks.Delivery;
 import org.pepiniere.notifications.webhooks.DeliveryStatus;
+import org.pepiniere.notifications.webhooks.DueDelivery;
 import org.pepiniere.notifications.webhooks.EndpointOwner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -21,50 +25,88 @@ import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+/**
+ * The delivery log in {@code webhook_deliveries}, and the pending ones in {@code delivery_queue}, so that
+ * what a sweep reads grows with pending work, never with history. Every state change is one conditional
+ * write to the delivery's document; the queue entry follows it. A queue entry that a crash left
+ * behind, or one for a delivery that is no longer due, is set right the first time the sweep meets it.
+ */
 public class MongoDeliveries implements Deliveries {
 
     private final ReactiveMongoTemplate mongo;
+    private final Duration orphanGrace;
+    private final Clock clock;
 
-    public MongoDeliveries(ReactiveMongoTemplate mongo) {
+    /** @param orphanGrace how old a queue entry without its delivery must be before it is dropped (the two are written apart) */
+    public MongoDeliveries(ReactiveMongoTemplate mongo, Duration orphanGrace, Clock clock) {
         this.mongo = mongo;
+        this.orphanGrace = orphanGrace;
+        this.clock = clock;
     }
 
     public Mono<Void> createIndexes() {
         var indexes = mongo.indexOps(DeliveryDocument.class);
-        return indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC))
-                .then(indexes.createIndex(new Index().on("endpointId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)))
+        return indexes.createIndex(new Index().on("endpointId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC))
+                .then(mongo.indexOps(QueuedDelivery.class).createIndex(new Index().on("dueAt", Sort.Direction.ASC)))
+                .then(mongo.indexOps(QueuedDelivery.class).createIndex(new Index().on("endpointId", Sort.Direction.ASC)))
                 .then();
     }
 
+    /** The queue entry and the delivery are written side by side: a crash between them replays the event, which writes both again. */
     @Override
-    public Mono<Boolean> add(Delivery delivery) {
-        return mongo.insert(DeliveryDocument.of(delivery)).thenReturn(true)
+    public Mono<Boolean> add(Delivery delivery, @Nullable String lease) {
+        var queued = new QueuedDelivery(delivery.id(), delivery.endpointId(), delivery.nextAttemptAt(), clock.instant());
+        var enqueue = mongo.insert(queued).then().onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
+        var store = mongo.insert(DeliveryDocument.of(delivery, lease)).thenReturn(true)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+        return Mono.zip(enqueue.thenReturn(true), store, (queuedToo, added) -> added);
     }
 
     @Override
-    public Mono<Delivery> claimDue(String id, Instant now, Instant leaseUntil) {
+    public Mono<Delivery> claimDue(String id, Instant now, Instant leaseUntil, String lease) {
         var query = Query.query(where("_id").is(id).and("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now));
-        return mongo.findAndModify(query, new Update().set("nextAttemptAt", leaseUntil),
+        return mongo.findAndModify(query, new Update().set("nextAttemptAt", leaseUntil).set("lease", lease),
                         FindAndModifyOptions.options().returnNew(true), DeliveryDocument.class)
-                .map(DeliveryDocument::toDelivery);
+                .flatMap(claimed -> dueAt(id, leaseUntil).thenReturn(claimed.toDelivery()))
+                .switchIfEmpty(Mono.defer(() -> setRight(id, now)).then(Mono.empty()));
     }
 
     @Override
-    public Flux<String> due(Instant now, int limit) {
-        var query = Query.query(where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now))
-                .with(Sort.by("nextAttemptAt")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, DeliveryDocument.COLLECTION).map(document -> document.getString("_id"));
+    public Flux<DueDelivery> due(Instant now, int limit) {
+        var query = Query.query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit);
+        return mongo.find(query, QueuedDelivery.class).map(queued -> new DueDelivery(queued.id(), queued.endpointId()));
     }
 
     @Override
-    public Mono<Void> recordAttempt(Delivery after, Attempt attempt) {
+    public Mono<Void> postpone(String id, Instant until) {
+        return dueAt(id, until);
+    }
+
+    @Override
+    public Mono<Boolean> recordAttempt(Delivery after, Attempt attempt, String lease) {
         var update = new Update()
                 .push("attempts", attempt)
                 .set("status", after.status())
-                .set("nextAttemptAt", after.nextAttemptAt());
-        return mongo.updateFirst(Query.query(where("_id").is(after.id())), update, DeliveryDocument.class).then();
+                .set("nextAttemptAt", after.nextAttemptAt())
+                .unset("lease");
+        var heldByThisAttempt = Query.query(where("_id").is(after.id()).and("status").is(DeliveryStatus.PENDING).and("lease").is(lease));
+        return mongo.updateFirst(heldByThisAttempt, update, DeliveryDocument.class)
+                .flatMap(result -> result.getModifiedCount() == 0 ? Mono.just(false) : follow(after).thenReturn(true));
+    }
+
+    @Override
+    public Mono<Boolean> cancel(String id) {
+        var update = new Update().set("status", DeliveryStatus.CANCELLED).set("nextAttemptAt", null).unset("lease");
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is(DeliveryStatus.PENDING)), update, DeliveryDocument.class)
+                .flatMap(result -> unqueue(id).thenReturn(result.getModifiedCount() > 0));
+    }
+
+    @Override
+    public Mono<Long> cancelPending(String endpointId) {
+        return mongo.find(Query.query(where("endpointId").is(endpointId)), QueuedDelivery.class)
+                .flatMap(queued -> cancel(queued.id()), 8)
+                .filter(cancelled -> cancelled)
+                .count();
     }
 
     @Override
@@ -74,5 +116,31 @@ public class MongoDeliveries implements Deliveries {
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
                 .limit(limit);
         return mongo.find(query, DeliveryDocument.class).map(DeliveryDocument::toDelivery);
+    }
+
+    private Mono<Void> follow(Delivery after) {
+        return after.status() == DeliveryStatus.PENDING && after.nextAttemptAt() != null ? dueAt(after.id(), after.nextAttemptAt()) : unqueue(after.id());
+    }
+
+    /** A due queue entry whose delivery could not be claimed: finished, not due yet, or (after a crash) never stored. */
+    private Mono<Void> setRight(String id, Instant now) {
+        return mongo.findById(id, DeliveryDocument.class).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
+            if (found.isEmpty()) {
+                return mongo.remove(Query.query(where("_id").is(id).and("queuedAt").lt(now.minus(orphanGrace))), QueuedDelivery.class).then();
+            }
+            var delivery = found.get();
+            if (delivery.status() != DeliveryStatus.PENDING || delivery.nextAttemptAt() == null) {
+                return unqueue(id);
+            }
+            return delivery.nextAttemptAt().isAfter(now) ? dueAt(id, delivery.nextAttemptAt()) : Mono.empty();
+        });
+    }
+
+    private Mono<Void> dueAt(String id, Instant at) {
+        return mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("dueAt", at), QueuedDelivery.class).then();
+    }
+
+    private Mono<Void> unqueue(String id) {
+        return mongo.remove(Query.query(where("_id").is(id)), QueuedDelivery.class).then();
     }
 }

@@ -2,6 +2,8 @@ package org.pepiniere.notifications.webhooks.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
+
 import org.pepiniere.notifications.webhooks.Endpoint;
 import org.pepiniere.notifications.webhooks.EndpointOwner;
 import org.pepiniere.notifications.webhooks.Endpoints;
@@ -10,11 +12,14 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 public class MongoEndpoints implements Endpoints {
+
+    private static final String REMOVED_AT = "removedAt";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -35,8 +40,14 @@ public class MongoEndpoints implements Endpoints {
     }
 
     @Override
+    public Mono<Boolean> remove(EndpointOwner owner, String id, Instant at) {
+        return mongo.updateFirst(Query.query(ownedBy(owner).and("_id").is(id).and(REMOVED_AT).is(null)), new Update().set(REMOVED_AT, at),
+                EndpointDocument.class).map(result -> result.getModifiedCount() > 0);
+    }
+
+    @Override
     public Mono<Endpoint> find(String id) {
-        return mongo.findById(id, EndpointDocument.class).map(EndpointDocument::toEndpoint);
+        return mongo.findOne(Query.query(where("_id").is(id).and(REMOVED_AT).is(null)), EndpointDocument.class).map(EndpointDocument::toEndpoint);
     }
 
     @Override
@@ -46,17 +57,18 @@ public class MongoEndpoints implements Endpoints {
 
     @Override
     public Flux<Endpoint> owned(EndpointOwner owner) {
-        return mongo.find(Query.query(ownedBy(owner)).with(Sort.by("createdAt")), EndpointDocument.class).map(EndpointDocument::toEndpoint);
+        return mongo.find(Query.query(ownedBy(owner).and(REMOVED_AT).is(null)).with(Sort.by("createdAt")), EndpointDocument.class)
+                .map(EndpointDocument::toEndpoint);
     }
 
     @Override
     public Mono<Long> countOwned(EndpointOwner owner) {
-        return mongo.count(Query.query(ownedBy(owner)), EndpointDocument.class);
+        return mongo.count(Query.query(ownedBy(owner).and(REMOVED_AT).is(null)), EndpointDocument.class);
     }
 
     @Override
-    public Flux<Endpoint> subscribedTo(String incubatorId, String eventType) {
-        var query = Query.query(where("incubatorId").is(incubatorId).and("eventTypes").is(eventType));
+    public Flux<Endpoint> ofIncubator(String incubatorId) {
+        var query = Query.query(where("incubatorId").is(incubatorId).and(REMOVED_AT).is(null));
         return mongo.find(query, EndpointDocument.class).map(EndpointDocument::toEndpoint);
     }
 

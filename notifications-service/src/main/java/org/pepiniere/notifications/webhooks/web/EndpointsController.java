@@ -9,9 +9,11 @@ import org.pepiniere.notifications.webhooks.ReadingDeliveries;
 import org.pepiniere.notifications.webhooks.RegisterEndpoint;
 import org.pepiniere.notifications.webhooks.RegisteringEndpoints;
 import org.pepiniere.notifications.webhooks.Registration;
+import org.pepiniere.notifications.webhooks.RemovingEndpoints;
 import org.pepiniere.platform.security.CurrentUser;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,10 +34,12 @@ class EndpointsController {
 
     private final RegisteringEndpoints registering;
     private final ReadingDeliveries reading;
+    private final RemovingEndpoints removing;
 
-    EndpointsController(RegisteringEndpoints registering, ReadingDeliveries reading) {
+    EndpointsController(RegisteringEndpoints registering, ReadingDeliveries reading, RemovingEndpoints removing) {
         this.registering = registering;
         this.reading = reading;
+        this.removing = removing;
     }
 
     // The body arrives as a Mono so that the role is checked before the body is read and validated.
@@ -50,6 +54,18 @@ class EndpointsController {
     @GetMapping
     Flux<EndpointView> mine(CurrentUser user) {
         return reading.endpoints(owner(user)).map(EndpointView::of);
+    }
+
+    /** The endpoint receives nothing more and its pending deliveries are cancelled; its delivery log stays readable. */
+    @DeleteMapping("/{id}")
+    Mono<ResponseEntity<Void>> remove(CurrentUser user, @PathVariable String id) {
+        return removing.remove(owner(user), id)
+                .map(removed -> {
+                    if (!removed) {
+                        throw Problems.notFound("webhook endpoint", id);
+                    }
+                    return ResponseEntity.noContent().<Void>build();
+                });
     }
 
     @GetMapping("/{id}/deliveries")
