@@ -11,6 +11,7 @@ import org.pepiniere.notifications.email.mail.JavaMailMailer;
 import org.pepiniere.notifications.email.mongo.MongoEmails;
 import org.pepiniere.notifications.people.People;
 import org.pepiniere.notifications.retry.RetrySchedule;
+import org.pepiniere.notifications.retry.mongo.MongoMigrations;
 import org.pepiniere.notifications.retry.scheduling.PeriodicSweep;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -19,8 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import reactor.core.publisher.Mono;
+
 @Configuration(proxyBeanMethods = false)
 class EmailConfiguration {
+
+    static final String QUEUE_BACKFILL = "email-queue-backfill";
 
     @Bean
     MongoEmails emails(ReactiveMongoTemplate mongo, EmailProperties properties, Clock clock) {
@@ -44,9 +49,17 @@ class EmailConfiguration {
         return new PeriodicSweep("emails", properties.sweepInterval(), sending::sweep);
     }
 
+    /** Indexes, then once per database the queue entries of emails left pending by a version without the queue; nothing waits for either. */
     @Bean
-    ApplicationRunner emailIndexes(MongoEmails emails) {
-        return args -> emails.createIndexes().subscribe(done -> { },
-                e -> LoggerFactory.getLogger(EmailConfiguration.class).warn("Email indexes not created: {}", e.toString()));
+    ApplicationRunner emailIndexes(MongoEmails emails, MongoMigrations migrations) {
+        var log = LoggerFactory.getLogger(EmailConfiguration.class);
+        return args -> emails.createIndexes()
+                .onErrorResume(e -> {
+                    log.warn("Email indexes not created: {}", e.toString());
+                    return Mono.empty();
+                })
+                .then(migrations.once(QUEUE_BACKFILL, emails::queueUnqueuedPending))
+                .subscribe(queued -> log.info("Queued {} pending emails stored before the email queue existed", queued),
+                        e -> log.warn("Pending emails not queued, tried again at the next start: {}", e.toString()));
     }
 }

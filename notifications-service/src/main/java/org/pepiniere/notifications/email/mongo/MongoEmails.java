@@ -5,8 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.pepiniere.notifications.email.Email;
 import org.pepiniere.notifications.email.EmailStatus;
@@ -29,6 +31,8 @@ import reactor.core.publisher.Mono;
  */
 public class MongoEmails implements Emails {
 
+    private static final int BACKFILL_WRITES = 8;
+
     private final ReactiveMongoTemplate mongo;
     private final Duration orphanGrace;
     private final Clock clock;
@@ -45,6 +49,27 @@ public class MongoEmails implements Emails {
         return queue.createIndex(new Index().on("dueAt", Sort.Direction.ASC))
                 .then(queue.createIndex(new Index().on("recipientId", Sort.Direction.ASC)))
                 .then();
+    }
+
+    /**
+     * Queues the pending emails that have no queue entry: those stored before the queue existed, which the
+     * sweep would otherwise never see. It reads every email, so it runs once per database
+     * ({@link org.pepiniere.notifications.retry.mongo.MongoMigrations}); an entry already there is left as it is.
+     *
+     * @return how many entries it added
+     */
+    public Mono<Long> queueUnqueuedPending() {
+        var pending = Query.query(where("status").is(EmailStatus.PENDING.name()));
+        pending.fields().include("incubatorId", "recipientId", "nextAttemptAt", "waitingForRecipient");
+        return mongo.find(pending, Document.class, EmailDocument.COLLECTION)
+                .flatMap(document -> {
+                    Instant now = clock.instant();
+                    Date next = document.getDate("nextAttemptAt");
+                    var queued = new QueuedEmail(document.getString("_id"), document.getString("incubatorId"), document.getString("recipientId"),
+                            next == null ? now : next.toInstant(), Boolean.TRUE.equals(document.getBoolean("waitingForRecipient")), now);
+                    return mongo.insert(queued).thenReturn(1L).onErrorResume(DuplicateKeyException.class, e -> Mono.just(0L));
+                }, BACKFILL_WRITES)
+                .reduce(0L, Long::sum);
     }
 
     /** The queue entry and the email are written side by side: a crash between them replays the event, which writes both again. */

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.pepiniere.notifications.retry.RetrySchedule;
+import org.pepiniere.notifications.retry.mongo.MongoMigrations;
 import org.pepiniere.notifications.retry.scheduling.PeriodicSweep;
 import org.pepiniere.notifications.webhooks.CachingEndpoints;
 import org.pepiniere.notifications.webhooks.DeliveringWebhooks;
@@ -38,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class WebhooksConfiguration {
+
+    static final String QUEUE_BACKFILL = "delivery-queue-backfill";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -127,9 +130,17 @@ class WebhooksConfiguration {
         return new PeriodicSweep("webhook deliveries", properties.sweepInterval(), delivering::sweep);
     }
 
+    /** Indexes, then once per database the queue entries of deliveries left pending by a version without the queue; nothing waits for either. */
     @Bean
-    ApplicationRunner webhookIndexes(MongoEndpoints endpoints, MongoDeliveries deliveries) {
-        return args -> endpoints.createIndexes().then(deliveries.createIndexes()).subscribe(done -> { },
-                e -> LoggerFactory.getLogger(WebhooksConfiguration.class).warn("Webhook indexes not created: {}", e.toString()));
+    ApplicationRunner webhookIndexes(MongoEndpoints endpoints, MongoDeliveries deliveries, MongoMigrations migrations) {
+        var log = LoggerFactory.getLogger(WebhooksConfiguration.class);
+        return args -> endpoints.createIndexes().then(deliveries.createIndexes())
+                .onErrorResume(e -> {
+                    log.warn("Webhook indexes not created: {}", e.toString());
+                    return Mono.empty();
+                })
+                .then(migrations.once(QUEUE_BACKFILL, deliveries::queueUnqueuedPending))
+                .subscribe(queued -> log.info("Queued {} pending webhook deliveries stored before the delivery queue existed", queued),
+                        e -> log.warn("Pending webhook deliveries not queued, tried again at the next start: {}", e.toString()));
     }
 }

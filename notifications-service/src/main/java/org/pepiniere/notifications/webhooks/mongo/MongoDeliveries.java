@@ -5,8 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.pepiniere.notifications.webhooks.Attempt;
 import org.pepiniere.notifications.webhooks.Deliveries;
@@ -33,6 +35,8 @@ import reactor.core.publisher.Mono;
  */
 public class MongoDeliveries implements Deliveries {
 
+    private static final int BACKFILL_WRITES = 8;
+
     private final ReactiveMongoTemplate mongo;
     private final Duration orphanGrace;
     private final Clock clock;
@@ -50,6 +54,27 @@ public class MongoDeliveries implements Deliveries {
                 .then(mongo.indexOps(QueuedDelivery.class).createIndex(new Index().on("dueAt", Sort.Direction.ASC)))
                 .then(mongo.indexOps(QueuedDelivery.class).createIndex(new Index().on("endpointId", Sort.Direction.ASC)))
                 .then();
+    }
+
+    /**
+     * Queues the pending deliveries that have no queue entry: those stored before the queue existed, which
+     * the sweep would otherwise never see. It reads the whole delivery log, so it runs once per database
+     * ({@link org.pepiniere.notifications.retry.mongo.MongoMigrations}); an entry already there is left as it is.
+     *
+     * @return how many entries it added
+     */
+    public Mono<Long> queueUnqueuedPending() {
+        var pending = Query.query(where("status").is(DeliveryStatus.PENDING.name()));
+        pending.fields().include("endpointId", "nextAttemptAt");
+        return mongo.find(pending, Document.class, DeliveryDocument.COLLECTION)
+                .flatMap(document -> {
+                    Instant now = clock.instant();
+                    Date next = document.getDate("nextAttemptAt");
+                    var queued = new QueuedDelivery(document.getString("_id"), document.getString("endpointId"),
+                            next == null ? now : next.toInstant(), now);
+                    return mongo.insert(queued).thenReturn(1L).onErrorResume(DuplicateKeyException.class, e -> Mono.just(0L));
+                }, BACKFILL_WRITES)
+                .reduce(0L, Long::sum);
     }
 
     /** The queue entry and the delivery are written side by side: a crash between them replays the event, which writes both again. */
