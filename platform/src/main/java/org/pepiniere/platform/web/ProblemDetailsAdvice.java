@@ -1,12 +1,17 @@
 package org.pepiniere.platform.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.pepiniere.platform.web.Problems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.propertyeditors.CustomNumberEditor;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +20,19 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -45,6 +56,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemTexts.load();
     }
 
+    /** A number given empty ({@code ?limit=}) is refused, like any other number that does not parse. */
+    @InitBinder
+    void refuseEmptyNumbers(WebDataBinder binder) {
+        binder.registerCustomEditor(int.class, new CustomNumberEditor(Integer.class, false));
+        binder.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, false));
+        binder.registerCustomEditor(long.class, new CustomNumberEditor(Long.class, false));
+        binder.registerCustomEditor(Long.class, new CustomNumberEditor(Long.class, false));
+    }
+
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
@@ -54,24 +74,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        var fields = ex.getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), reason(error)))
-                .toList();
-        var global = ex.getGlobalErrors().stream()
-                .map(error -> new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())));
-        var all = java.util.stream.Stream.concat(fields.stream(), global).toList();
-        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(all, locale), locale, exchange));
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(bindingProblems(ex, locale), locale),
+                locale, exchange));
     }
 
+    /**
+     * Path and query parameters (and bodies) that break their constraints, as Spring's built-in method
+     * validation reports them: controllers are never {@code @Validated}, whose proxy would throw around this.
+     */
     @Override
     protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        var fields = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(fields, locale), locale, exchange));
+        return ProblemTexts.language(exchange).flatMap(locale -> {
+            var fields = ex.getParameterValidationResults().stream()
+                    .flatMap(result -> result instanceof ParameterErrors errors
+                            ? bindingProblems(errors, locale).stream()
+                            : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                                    parameterName(result.getMethodParameter()), ConstraintReasons.of(error, locale))))
+                    .toList();
+            return respond(invalidFields(fields, locale), locale, exchange);
+        });
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -102,18 +124,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return super.handleExceptionInternal(ex, body, headers, status, exchange);
         }
         return ProblemTexts.language(exchange)
-                .doOnNext(locale -> ProblemTexts.localizeTitle(problem, locale))
+                .doOnNext(locale -> localize(ex, problem, locale, exchange))
                 .then(Mono.defer(() -> super.handleExceptionInternal(ex, problem, headers, status, exchange)));
+    }
+
+    private static void localize(Exception ex, ProblemDetail problem, Locale locale, ServerWebExchange exchange) {
+        ProblemTexts.localizeTitle(problem, locale);
+        if (ex instanceof ErrorResponse response && response.getDetailMessageCode() != null
+                && ProblemTexts.has(response.getDetailMessageCode())) {
+            Object[] arguments = response.getDetailMessageArguments();
+            problem.setDetail(ProblemTexts.text(locale, response.getDetailMessageCode(), arguments == null ? new Object[0] : arguments));
+        }
+        if (ex instanceof FieldsRefused refused) {
+            problem.setProperty("errors", refused.in(locale));
+        }
+        problem.setInstance(instance(exchange));
     }
 
     private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, Locale locale, ServerWebExchange exchange) {
         ProblemTexts.localizeTitle(problem, locale);
-        problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+        problem.setInstance(instance(exchange));
         return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
+    }
+
+    /**
+     * The path the caller asked for, as a relative reference (RFC 9457 allows it): the service's own
+     * address means nothing outside, and the gateway routes every path unchanged.
+     */
+    static URI instance(ServerWebExchange exchange) {
+        return URI.create(exchange.getRequest().getPath().value());
     }
 
     static ProblemDetail describeInputProblem(ServerWebInputException ex, Locale locale) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MissingRequestValueException missing) {
+                return fieldProblem(missing.getName(), ProblemTexts.text(locale, "field.missing"), locale);
+            }
+            if (cause instanceof TypeMismatchException && ex.getMethodParameter() != null) {
+                return fieldProblem(parameterName(ex.getMethodParameter()), ProblemTexts.text(locale, "field.wrong-type"), locale);
+            }
             if (cause instanceof DataBufferLimitException) {
                 return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
                         ProblemTexts.text(locale, "payload-too-large.detail"));
@@ -162,7 +211,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    private static String reason(FieldError error) {
-        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "invalid";
+    private static List<FieldProblem> bindingProblems(Errors errors, Locale locale) {
+        var fields = errors.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), ConstraintReasons.of(error, locale)));
+        var global = errors.getGlobalErrors().stream()
+                .map(error -> new FieldProblem(error.getObjectName(), ConstraintReasons.of(error, locale)));
+        return Stream.concat(fields, global).toList();
+    }
+
+    /** The name the caller used: the one a {@code @RequestParam} or {@code @PathVariable} gives, else the Java name. */
+    private static String parameterName(MethodParameter parameter) {
+        var query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !query.name().isEmpty()) {
+            return query.name();
+        }
+        var path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        return String.valueOf(parameter.getParameterName());
     }
 }
