@@ -75,6 +75,19 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void refusesAnEmptyStringForANumber() {
+        post("{\"name\": \"x\", \"colour\": \"RED\", \"count\": \"\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void answersARequestTheFirewallTurnsAwayWithAProblem() {
+        get("/api/things//abc").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.instance").isEqualTo("/api/things//abc");
+    }
+
+    @Test
     void listsTheKnownValuesOfAnUnknownEnumValue() {
         post("{\"name\": \"x\", \"colour\": \"BLUE\"}").expectStatus().isBadRequest()
                 .expectBody()
