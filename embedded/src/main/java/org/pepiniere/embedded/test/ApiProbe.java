@@ -98,7 +98,7 @@ public final class ApiProbe {
         String problem = problemOf(response, path);
         String where = request.operation() + " as " + request.role() + ", " + what + " → " + status;
         if (status >= 500) {
-            failures.add(where + " " + response.body());
+            failures.add(where + " " + shortened(response.body()));
         } else if (status >= 400 && problem != null) {
             failures.add(where + ": " + problem);
         } else if (mustRefuse && status < 400) {
@@ -145,6 +145,10 @@ public final class ApiProbe {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String shortened(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 
     private static String shown(String value) {
