@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Wrong-typed, empty, oversized and {@code $}-prefixed values for each parameter and each body field.
@@ -25,8 +22,7 @@ final class BadValues {
     record BadBody(String where, String json, String contentType, boolean refused) {
     }
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String HUGE_NUMBER = "99999999999999999999";
+    static final String HUGE_NUMBER = "99999999999999999999";
 
     private final SchemaSamples samples;
     private final ApiDocument document;
@@ -66,8 +62,8 @@ final class BadValues {
     List<BadBody> bodies(JsonNode schema) {
         var bodies = new ArrayList<BadBody>();
         JsonNode good = samples.of(schema);
-        fields(schema, "", 0, (field) -> field.mutations(good, bodies));
-        bodies.add(new BadBody("body", "{\"startupName\": ", "application/json", true));
+        fields(schema, "", 0, field -> field.mutations(good, bodies));
+        bodies.add(new BadBody("body", "{\"probe\": ", "application/json", true));
         bodies.add(new BadBody("body", "[]", "application/json", true));
         bodies.add(new BadBody("body", "\"$where\"", "application/json", true));
         bodies.add(new BadBody("body", "42", "application/json", true));
@@ -81,86 +77,7 @@ final class BadValues {
         return samples.of(schema);
     }
 
-    /** A field of the body: its JSON pointer and schema. */
-    private record Field(String pointer, JsonNode schema, boolean required) {
-
-        void mutations(JsonNode good, List<BadBody> into) {
-            String type = SchemaSamples.type(schema);
-            switch (type) {
-                case "string" -> {
-                    into.add(with(good, JSON.numberNode(42), false));
-                    into.add(with(good, JSON.objectNode().put("$gt", ""), true));
-                    into.add(with(good, JSON.arrayNode().add("probe"), true));
-                    into.add(with(good, JSON.textNode(""), !SchemaSamples.accepts(schema, "")));
-                    into.add(with(good, JSON.textNode("$where"), !SchemaSamples.accepts(schema, "$where")));
-                    String oversized = "a".repeat(schema.path("maxLength").asInt(10_000) + 1);
-                    into.add(with(good, JSON.textNode(oversized), !SchemaSamples.accepts(schema, oversized)));
-                }
-                case "integer", "number" -> {
-                    into.add(with(good, JSON.textNode("abc"), true));
-                    into.add(with(good, JSON.textNode(""), true));
-                    into.add(with(good, JSON.textNode("$where"), true));
-                    into.add(with(good, JSON.objectNode().put("$gt", 0), true));
-                    into.add(with(good, JSON.numberNode(new java.math.BigInteger(HUGE_NUMBER)), type.equals("integer")));
-                    if (schema.has("maximum")) {
-                        into.add(with(good, JSON.numberNode(schema.path("maximum").asLong() + 1), true));
-                    }
-                    if (schema.has("minimum")) {
-                        into.add(with(good, JSON.numberNode(schema.path("minimum").asLong() - 1), true));
-                    }
-                }
-                case "boolean" -> {
-                    into.add(with(good, JSON.textNode("$where"), true));
-                    into.add(with(good, JSON.objectNode(), true));
-                }
-                case "array" -> {
-                    into.add(with(good, JSON.textNode("$where"), true));
-                    into.add(with(good, JSON.objectNode().put("$gt", ""), true));
-                    into.add(with(good, JSON.arrayNode(), schema.path("minItems").asInt(0) > 0));
-                    ArrayNode many = JSON.arrayNode();
-                    JsonNode item = good.at(pointer).path(0);
-                    int count = schema.path("maxItems").asInt(1_000) + 1;
-                    for (int i = 0; i < count; i++) {
-                        many.add(item.deepCopy());
-                    }
-                    into.add(with(good, many, schema.has("maxItems")));
-                }
-                default -> {
-                    into.add(with(good, JSON.textNode("$where"), true));
-                    into.add(with(good, JSON.arrayNode(), true));
-                    into.add(with(good, JSON.objectNode(), false));
-                    // an operator key can only be an attempt to reach a query: every service refuses it
-                    JsonNode current = good.at(pointer);
-                    ObjectNode operator = current.isObject() ? ((ObjectNode) current).deepCopy() : JSON.objectNode();
-                    operator.put("$where", "1");
-                    into.add(with(good, operator, true));
-                    ObjectNode dotted = current.isObject() ? ((ObjectNode) current).deepCopy() : JSON.objectNode();
-                    dotted.put("a.b", "1");
-                    into.add(with(good, dotted, schema.has("additionalProperties") || schema.has("properties")));
-                }
-            }
-            if (required) {
-                into.add(with(good, JSON.nullNode(), true));
-            }
-        }
-
-        private BadBody with(JsonNode good, JsonNode value, boolean refused) {
-            ObjectNode body = SchemaSamples.copy(good);
-            int cut = pointer.lastIndexOf('/');
-            JsonNode parent = body.at(pointer.substring(0, cut));
-            String last = pointer.substring(cut + 1);
-            if (parent instanceof ArrayNode array) {
-                array.set(Integer.parseInt(last), value);
-            } else {
-                ((ObjectNode) parent).set(last, value);
-            }
-            String shown = value.toString();
-            return new BadBody("body " + pointer + " = " + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown),
-                    body.toString(), "application/json", refused);
-        }
-    }
-
-    private void fields(JsonNode given, String pointer, int depth, Consumer<Field> each) {
+    private void fields(JsonNode given, String pointer, int depth, Consumer<BodyField> each) {
         JsonNode schema = document.resolve(given);
         if (depth > 5) {
             return;
@@ -170,24 +87,24 @@ final class BadValues {
         schema.path("properties").properties().forEach(property -> {
             String child = pointer + "/" + property.getKey();
             JsonNode childSchema = document.resolve(property.getValue());
-            each.accept(new Field(child, childSchema, required.contains(property.getKey())));
+            each.accept(new BodyField(child, childSchema, required.contains(property.getKey())));
             descend(childSchema, child, depth, each);
         });
         JsonNode values = schema.path("additionalProperties");
         if (values.isObject()) {
             JsonNode valueSchema = document.resolve(values);
-            each.accept(new Field(pointer + "/probe", valueSchema, false));
+            each.accept(new BodyField(pointer + "/probe", valueSchema, false));
             descend(valueSchema, pointer + "/probe", depth, each);
         }
     }
 
-    private void descend(JsonNode schema, String pointer, int depth, Consumer<Field> each) {
+    private void descend(JsonNode schema, String pointer, int depth, Consumer<BodyField> each) {
         String type = SchemaSamples.type(schema);
         if (type.equals("object")) {
             fields(schema, pointer, depth + 1, each);
         } else if (type.equals("array")) {
             JsonNode items = document.resolve(schema.path("items"));
-            each.accept(new Field(pointer + "/0", items, false));
+            each.accept(new BodyField(pointer + "/0", items, false));
             descend(items, pointer + "/0", depth, each);
         }
     }
