@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Every operation of the service's API, fed bad values: a 4xx problem for this path, never a 5xx. */
 @EmbeddedInfrastructure
 @SpringBootTest(classes = ApplicationsService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// the first requests of a cold service on a busy machine may take longer than the client's default 5 s
+// the first requests of a cold service on a busy machine (the API document above all) may take longer than 5 s
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class BadInputTest {
 

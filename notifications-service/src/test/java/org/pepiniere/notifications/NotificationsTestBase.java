@@ -39,7 +39,8 @@ import io.cloudevents.CloudEvent;
     "pepiniere.kafka.partitions=1",
     "pepiniere.kafka.retry.interval=100ms",
 })
-@AutoConfigureWebTestClient
+// the first requests of a cold service on a busy machine (the API document above all) may take longer than 5 s
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @EmbeddedInfrastructure
 @Import(TestNames.class)
 public abstract class NotificationsTestBase {

@@ -3,6 +3,7 @@ package org.pepiniere.platform.web;
 import java.net.URI;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.platform.web.Problems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,7 +137,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * The path the caller asked for, as a relative reference (RFC 9457 allows it): the service's own
      * address means nothing outside, and the gateway routes every path unchanged.
      */
-    static URI instance(ServerWebExchange exchange) {
-        return URI.create(exchange.getRequest().getPath().value());
+    static @Nullable URI instance(ServerWebExchange exchange) {
+        try {
+            return URI.create(exchange.getRequest().getPath().value());
+        } catch (IllegalArgumentException notAUriPath) {
+            return null;
+        }
     }
 }

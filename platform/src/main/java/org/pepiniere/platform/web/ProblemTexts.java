@@ -48,9 +48,9 @@ public final class ProblemTexts {
     }
 
     private static URL englishBeside(URL french) {
-        String path = french.toString();
         try {
-            return java.net.URI.create(path.substring(0, path.length() - FRENCH_FILE.length()) + ENGLISH_FILE).toURL();
+            // resolved against the French file's URL, so that it works the same in a directory, a jar or a nested jar
+            return new URL(french, ENGLISH_FILE);
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }
