@@ -17,6 +17,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @EmbeddedInfrastructure
 @SpringBootTest(classes = FundingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.listener.poll-timeout=200ms", "pepiniere.kafka.retry.interval=50ms"})
-@AutoConfigureWebTestClient
+// the first requests of a cold service on a busy machine (the API document above all) may take longer than 5 s
+@AutoConfigureWebTestClient(timeout = "PT30S")
 public @interface FundingIntegrationTest {
 }

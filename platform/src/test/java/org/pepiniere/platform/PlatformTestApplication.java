@@ -6,17 +6,23 @@ import java.util.Map;
 import org.pepiniere.platform.security.CurrentUser;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.pepiniere.platform.web.NoOperatorKeys;
+import org.pepiniere.platform.web.Problems;
 import org.pepiniere.platform.web.RequestContext;
 import reactor.core.publisher.Mono;
 
@@ -38,12 +44,22 @@ public class PlatformTestApplication {
     }
 
     @RestController
-    @Validated
     static class EchoController {
 
         @PostMapping("/api/echo")
         Echo echo(CurrentUser user, @Valid @RequestBody Echo echo) {
             return echo;
+        }
+
+        @GetMapping("/api/things/{id}")
+        Map<String, Object> thing(CurrentUser user, @PathVariable @Pattern(regexp = "[a-z0-9-]{1,36}") String id,
+                @RequestParam(required = false) @Min(1) @Max(100) Integer limit) {
+            return Map.of("id", id, "limit", limit == null ? 10 : limit);
+        }
+
+        @GetMapping("/api/refusal")
+        Mono<Void> refusal(CurrentUser user) {
+            return Mono.error(Problems.refused(HttpStatus.CONFLICT, "test-conflict", "forbidden.roles", "[STAFF]"));
         }
 
         @GetMapping("/api/me")

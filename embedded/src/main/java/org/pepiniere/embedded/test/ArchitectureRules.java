@@ -38,6 +38,13 @@ public final class ArchitectureRules {
             .that().areDeclaredInClassesThat().resideInAPackage(FEATURE_ROOTS)
             .should().beMetaAnnotatedWith(FRAMEWORK_ANNOTATION);
 
+    @ArchTest
+    public static final ArchRule controllersAreNotValidatedProxies = noClasses()
+            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should().beAnnotatedWith("org.springframework.validation.annotation.Validated")
+            .because("a @Validated controller is proxied and throws ConstraintViolationException, a 500, around Spring's "
+                    + "own method validation, which the platform answers with 400 naming the parameter");
+
     private ArchitectureRules() {
     }
 }

@@ -88,7 +88,7 @@ class StartupsAccessIntegrationTest {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("limit")
-                .jsonPath("$.errors[0].reason").isEqualTo("un nombre entier de 1 à 200");
+                .jsonPath("$.errors[0].reason").isEqualTo("doit valoir au plus 200");
     }
 
     @Test
@@ -107,7 +107,7 @@ class StartupsAccessIntegrationTest {
         var answer = startups.get(english, "?limit=0");
 
         answer.expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].reason").isEqualTo("a whole number from 1 to 200");
+                .expectBody().jsonPath("$.errors[0].reason").isEqualTo("must be at least 1");
     }
 
     @Test

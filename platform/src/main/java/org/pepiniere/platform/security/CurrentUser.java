@@ -3,12 +3,11 @@ package org.pepiniere.platform.security;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.pepiniere.contracts.identity.Role;
-import org.pepiniere.platform.web.ProblemTexts;
 import org.pepiniere.platform.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -47,8 +46,7 @@ public record CurrentUser(
     /** Refuses, as a 403 problem, a user who holds none of the given roles. */
     public CurrentUser require(Role... anyOf) {
         if (Arrays.stream(anyOf).noneMatch(roles::contains)) {
-            var locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
-            throw Problems.forbidden(ProblemTexts.text(locale, "forbidden.roles", Arrays.toString(anyOf)));
+            throw Problems.refused(HttpStatus.FORBIDDEN, "forbidden", "forbidden.roles", Arrays.toString(anyOf));
         }
         return this;
     }

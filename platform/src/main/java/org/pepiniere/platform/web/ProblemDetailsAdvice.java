@@ -1,13 +1,13 @@
 package org.pepiniere.platform.web;
 
-import java.util.List;
+import java.net.URI;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.platform.web.Problems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,9 +15,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -26,11 +28,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error of every service as RFC 9457 problem details: which field, and why. No stack traces
@@ -45,33 +42,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemTexts.load();
     }
 
+    /** A number given empty ({@code ?limit=}) is refused, like any other number that does not parse. */
+    @InitBinder
+    void refuseEmptyNumbers(WebDataBinder binder) {
+        binder.registerCustomEditor(int.class, new CustomNumberEditor(Integer.class, false));
+        binder.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, false));
+        binder.registerCustomEditor(long.class, new CustomNumberEditor(Long.class, false));
+        binder.registerCustomEditor(Long.class, new CustomNumberEditor(Long.class, false));
+    }
+
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        return ProblemTexts.language(exchange).flatMap(locale -> respond(describeInputProblem(ex, locale), locale, exchange));
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(InputProblems.describe(ex, locale), locale, exchange));
     }
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        var fields = ex.getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), reason(error)))
-                .toList();
-        var global = ex.getGlobalErrors().stream()
-                .map(error -> new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())));
-        var all = java.util.stream.Stream.concat(fields.stream(), global).toList();
-        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(all, locale), locale, exchange));
+        return ProblemTexts.language(exchange).flatMap(locale -> respond(InputProblems.invalidFields(InputProblems.bindingProblems(ex, locale), locale),
+                locale, exchange));
     }
 
+    /**
+     * Path and query parameters (and bodies) that break their constraints, as Spring's built-in method
+     * validation reports them: controllers are never {@code @Validated}, whose proxy would throw around this.
+     */
     @Override
     protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        var fields = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        return ProblemTexts.language(exchange).flatMap(locale -> respond(invalidFields(fields, locale), locale, exchange));
+        return ProblemTexts.language(exchange).flatMap(locale -> {
+            var fields = ex.getParameterValidationResults().stream()
+                    .flatMap(result -> result instanceof ParameterErrors errors
+                            ? InputProblems.bindingProblems(errors, locale).stream()
+                            : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                                    InputProblems.parameterName(result.getMethodParameter()), ConstraintReasons.of(error, locale))))
+                    .toList();
+            return respond(InputProblems.invalidFields(fields, locale), locale, exchange);
+        });
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -102,67 +110,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return super.handleExceptionInternal(ex, body, headers, status, exchange);
         }
         return ProblemTexts.language(exchange)
-                .doOnNext(locale -> ProblemTexts.localizeTitle(problem, locale))
+                .doOnNext(locale -> localize(ex, problem, locale, exchange))
                 .then(Mono.defer(() -> super.handleExceptionInternal(ex, problem, headers, status, exchange)));
+    }
+
+    private static void localize(Exception ex, ProblemDetail problem, Locale locale, ServerWebExchange exchange) {
+        ProblemTexts.localizeTitle(problem, locale);
+        if (ex instanceof ErrorResponse response && response.getDetailMessageCode() != null
+                && ProblemTexts.has(response.getDetailMessageCode())) {
+            Object[] arguments = response.getDetailMessageArguments();
+            problem.setDetail(ProblemTexts.text(locale, response.getDetailMessageCode(), arguments == null ? new Object[0] : arguments));
+        }
+        if (ex instanceof FieldsRefused refused) {
+            problem.setProperty("errors", refused.in(locale));
+        }
+        problem.setInstance(instance(exchange));
     }
 
     private Mono<ResponseEntity<Object>> respond(ProblemDetail problem, Locale locale, ServerWebExchange exchange) {
         ProblemTexts.localizeTitle(problem, locale);
-        problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+        problem.setInstance(instance(exchange));
         return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
     }
 
-    static ProblemDetail describeInputProblem(ServerWebInputException ex, Locale locale) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataBufferLimitException) {
-                return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                        ProblemTexts.text(locale, "payload-too-large.detail"));
-            }
-            if (cause instanceof UnrecognizedPropertyException unknown) {
-                return fieldProblem(path(unknown), ProblemTexts.text(locale, "field.unknown"), locale);
-            }
-            if (cause instanceof InvalidFormatException invalid) {
-                String reason = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                        ? ProblemTexts.text(locale, "field.unknown-value", enumValues(invalid.getTargetType()))
-                        : ProblemTexts.text(locale, "field.wrong-format");
-                return fieldProblem(path(invalid), reason, locale);
-            }
-            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                return fieldProblem(path(databind), ProblemTexts.text(locale, "field.wrong-type"), locale);
-            }
-            if (cause instanceof StreamReadException) {
-                return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                        ProblemTexts.text(locale, "malformed-json.detail"));
-            }
-            if (cause instanceof JacksonException) {
-                return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                        ProblemTexts.text(locale, "unreadable-json.detail"));
-            }
+    /**
+     * The path the caller asked for, as a relative reference (RFC 9457 allows it): the service's own
+     * address means nothing outside, and the gateway routes every path unchanged.
+     */
+    static @Nullable URI instance(ServerWebExchange exchange) {
+        try {
+            return URI.create(exchange.getRequest().getPath().value());
+        } catch (IllegalArgumentException notAUriPath) {
+            return null;
         }
-        return Problems.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ProblemTexts.text(locale, "bad-request.detail"));
-    }
-
-    private static ProblemDetail fieldProblem(String field, String reason, Locale locale) {
-        return invalidFields(List.of(new FieldProblem(field, reason)), locale);
-    }
-
-    private static ProblemDetail invalidFields(List<FieldProblem> fields, Locale locale) {
-        var problem = Problems.invalidFields(fields).getBody();
-        problem.setDetail(ProblemTexts.text(locale, "invalid-request.detail", fields.size()));
-        return problem;
-    }
-
-    private static String path(DatabindException ex) {
-        return ex.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String enumValues(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    private static String reason(FieldError error) {
-        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "invalid";
     }
 }

@@ -2,6 +2,7 @@ package org.pepiniere.platform.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,21 @@ public final class Problems {
 
     /** One field of a request and why it was refused. */
     public record FieldProblem(String field, String reason) {
+    }
+
+    /**
+     * A refusal whose detail is the problem text {@code detailKey}: the platform's advice writes it in
+     * the caller's language when it answers (French until then). This is how services explain themselves.
+     */
+    public static ErrorResponseException refused(HttpStatus status, String slug, String detailKey, Object... arguments) {
+        var problem = problem(status, slug, ProblemTexts.text(Locale.FRENCH, "status." + status.value()),
+                ProblemTexts.text(Locale.FRENCH, detailKey, arguments));
+        return new ErrorResponseException(status, problem, null, detailKey, arguments);
+    }
+
+    /** A 400 naming one field, whose reason is the problem text {@code reasonKey} in the caller's language. */
+    public static ErrorResponseException invalidField(String field, String reasonKey, Object... arguments) {
+        return new FieldsRefused(List.of(new FieldsRefused.Reason(field, reasonKey, arguments)));
     }
 
     public static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {

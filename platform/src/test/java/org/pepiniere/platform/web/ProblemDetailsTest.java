@@ -7,6 +7,7 @@ import org.pepiniere.embedded.test.TestIdentity;
 import org.pepiniere.platform.PlatformTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,6 +21,9 @@ class ProblemDetailsTest {
 
     @Autowired
     WebTestClient web;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void answersMalformedJsonWithAProblem() {
@@ -71,6 +75,19 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void refusesAnEmptyStringForANumber() {
+        post("{\"name\": \"x\", \"colour\": \"RED\", \"count\": \"\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void answersARequestTheFirewallTurnsAwayWithAProblem() {
+        get("/api/things//abc").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.instance").isEqualTo("/api/things//abc");
+    }
+
+    @Test
     void listsTheKnownValuesOfAnUnknownEnumValue() {
         post("{\"name\": \"x\", \"colour\": \"BLUE\"}").expectStatus().isBadRequest()
                 .expectBody()
@@ -96,6 +113,82 @@ class ProblemDetailsTest {
 
         post(big).expectStatus().isEqualTo(413)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void refusesAPathIdThatStartsWithADollarNamingTheParameter() {
+        get("/api/things/%24where").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("id")
+                .jsonPath("$.errors[0].reason").isEqualTo("format incorrect");
+    }
+
+    @Test
+    void refusesAQueryNumberOutOfRangeNamingTheParameterAndTheBound() {
+        get("/api/things/abc?limit=0").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("limit")
+                .jsonPath("$.errors[0].reason").isEqualTo("doit valoir au moins 1");
+    }
+
+    @Test
+    void refusesAQueryNumberThatIsNotANumber() {
+        get("/api/things/abc?limit=many").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("limit")
+                .jsonPath("$.errors[0].reason").isEqualTo("type incorrect ou valeur manquante");
+    }
+
+    @Test
+    void refusesAnEmptyQueryNumber() {
+        get("/api/things/abc?limit=").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+    }
+
+    @Test
+    void explainsARefusedParameterInEnglishToWhoAsksForIt() {
+        web.get().uri("/api/things/abc?limit=101").header("Authorization", "Bearer " + FOUNDER).header("Accept-Language", "en")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("The request has 1 invalid field(s).")
+                .jsonPath("$.errors[0].reason").isEqualTo("must be at most 100");
+    }
+
+    @Test
+    void namesTheRequestPathAsTheInstanceNotTheServiceAddress() {
+        get("/api/things/%24where?limit=0").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.instance").isEqualTo("/api/things/%24where");
+    }
+
+    @Test
+    void namesTheRequestPathAsTheInstanceOfAServicesOwnRefusal() {
+        get("/api/refusal").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.instance").isEqualTo("/api/refusal");
+    }
+
+    @Test
+    void writesAServicesRefusalInTheLanguageOfTheUsersToken() {
+        String english = TestIdentity.token(org.pepiniere.embedded.test.TestUser.of("user-2", "incubator-a", Role.FOUNDER).withLanguage("en"));
+
+        web.get().uri("/api/refusal").header("Authorization", "Bearer " + english).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/test-conflict")
+                .jsonPath("$.title").isEqualTo("Conflict")
+                .jsonPath("$.detail").isEqualTo("This needs one of the roles [STAFF].");
+    }
+
+    @Test
+    void writesAServicesRefusalInTheLanguageTheRequestAsksForBeforeTheTokens() {
+        String english = TestIdentity.token(org.pepiniere.embedded.test.TestUser.of("user-2", "incubator-a", Role.FOUNDER).withLanguage("en"));
+
+        web.get().uri("/api/refusal").header("Authorization", "Bearer " + english).header("Accept-Language", "fr-FR").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").isEqualTo("Cela demande l'un des rôles [STAFF].");
     }
 
     @Test
@@ -144,6 +237,11 @@ class ProblemDetailsTest {
     private WebTestClient.ResponseSpec post(String body) {
         return web.post().uri("/api/echo").header("Authorization", "Bearer " + FOUNDER)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec get(String uri) {
+        // a full URI, so that the client sends the path exactly as written, %24 included
+        return web.get().uri(java.net.URI.create("http://127.0.0.1:" + port + uri)).header("Authorization", "Bearer " + FOUNDER).exchange();
     }
 
     private WebTestClient.ResponseSpec getMe(String token) {

@@ -3,6 +3,8 @@ package org.pepiniere.applications.applying.web;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.pepiniere.applications.applying.Application;
 import org.pepiniere.applications.applying.ApplicationContent;
 import org.pepiniere.applications.applying.ApplicationId;
@@ -15,11 +17,9 @@ import org.pepiniere.applications.applying.TeamMember;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
 import org.pepiniere.platform.web.Problems;
-import org.pepiniere.platform.web.Problems.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +38,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
-@Validated
 @RequestMapping("/api/applications")
 class ApplicationsController {
+
+    private static final String ID = "[A-Za-z0-9-]{1,64}";
+    private static final int DEFAULT_LIMIT = 50;
 
     private final DraftingApplication drafting;
     private final SubmittingApplication submitting;
@@ -64,35 +66,36 @@ class ApplicationsController {
     }
 
     @GetMapping("/{id}")
-    Mono<ResponseEntity<ApplicationView>> one(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
+    Mono<ResponseEntity<ApplicationView>> one(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id) {
         return applications.find(user.incubatorId(), new ApplicationId(id))
                 .filter(application -> mayRead(user, application))
                 .map(ApplicationView::of)
                 .map(view -> ResponseEntity.ok().eTag(view.etag()).body(view))
-                .switchIfEmpty(Mono.error(() -> Problems.notFound("application", id)));
+                .switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
     @GetMapping
-    Flux<ApplicationView> list(CurrentUser user, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+    Flux<ApplicationView> list(CurrentUser user, @RequestParam(required = false) @Min(1) @Max(200) @Nullable Integer limit) {
+        int count = limit == null ? DEFAULT_LIMIT : limit;
         if (user.has(Role.STAFF)) {
-            return applications.ofIncubator(user.incubatorId(), limit).map(ApplicationView::of);
+            return applications.ofIncubator(user.incubatorId(), count).map(ApplicationView::of);
         }
         user.require(Role.FOUNDER);
-        return applications.ofFounder(user.incubatorId(), user.id(), limit).map(ApplicationView::of);
+        return applications.ofFounder(user.incubatorId(), user.id(), count).map(ApplicationView::of);
     }
 
     @PostMapping("/{id}/submit")
-    Mono<ResponseEntity<ApplicationView>> submit(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
+    Mono<ResponseEntity<ApplicationView>> submit(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         user.require(Role.FOUNDER);
-        Long expectedVersion = version(ifMatch, user.language());
+        Long expectedVersion = version(ifMatch);
         return submitting.submit(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
                 .map(result -> {
                     if (result instanceof SubmittingApplication.Result.Submitted submitted) {
                         var view = ApplicationView.of(submitted.application());
                         return ResponseEntity.ok().eTag(view.etag()).body(view);
                     }
-                    throw refusal(((SubmittingApplication.Result.Refused) result).refusal(), id, expectedVersion != null, user.language());
+                    throw refusal(((SubmittingApplication.Result.Refused) result).refusal(), id, expectedVersion != null);
                 });
     }
 
@@ -109,11 +112,12 @@ class ApplicationsController {
             return new ApplicationContent(request.startupName(), request.summary(), request.sector(), request.stage(), money,
                     request.answers(), team);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidFields(List.of(new FieldProblem("application", e.getMessage())));
+            // the request's own constraints keep this from happening; the domain checks again all the same
+            throw Problems.invalidField("application", "applications.invalid-content");
         }
     }
 
-    private static Long version(String ifMatch, String language) {
+    private static @Nullable Long version(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.equals("*")) {
             return null;
         }
@@ -121,18 +125,23 @@ class ApplicationsController {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, Refusal.CHANGED_MEANWHILE.slug(),
-                    "Precondition failed", Refusal.CHANGED_MEANWHILE.detail(language)));
+            throw refused(HttpStatus.PRECONDITION_FAILED, Refusal.CHANGED_MEANWHILE);
         }
     }
 
-    private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional, String language) {
+    private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
         return switch (refusal) {
-            case NOT_FOUND -> Problems.notFound("application", id);
-            case ALREADY_SUBMITTED -> Problems.conflict(refusal.slug(), refusal.detail(language));
-            case CHANGED_MEANWHILE -> !conditional ? Problems.conflict(refusal.slug(), refusal.detail(language))
-                    : Problems.exception(Problems.problem(HttpStatus.PRECONDITION_FAILED, refusal.slug(), "Precondition failed",
-                            refusal.detail(language)));
+            case NOT_FOUND -> notFound(id);
+            case ALREADY_SUBMITTED -> refused(HttpStatus.CONFLICT, refusal);
+            case CHANGED_MEANWHILE -> refused(conditional ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, refusal);
         };
+    }
+
+    private static ErrorResponseException refused(HttpStatus status, Refusal refusal) {
+        return Problems.refused(status, refusal.slug(), "applications." + refusal.slug());
+    }
+
+    private static ErrorResponseException notFound(String id) {
+        return Problems.refused(HttpStatus.NOT_FOUND, Refusal.NOT_FOUND.slug(), "applications.not-found", id);
     }
 }

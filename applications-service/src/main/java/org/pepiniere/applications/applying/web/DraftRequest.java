@@ -24,9 +24,9 @@ record DraftRequest(
         @NotNull Sector sector,
         @NotNull Stage stage,
         @PositiveOrZero @Max(10_000_000_000L) Long amountSoughtCents,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+        @Pattern(regexp = "[A-Z]{3}", message = "{applications.currency}") String currency,
         @NoOperatorKeys @Size(max = 50) Map<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
-                message = "question ids are 1 to 64 letters, digits, '-' or '_'") String, @Size(max = 4000) String> answers,
+                message = "{applications.question-id}") String, @Size(max = 4000) String> answers,
         @Size(max = 12) List<@Valid @NotNull Member> team) {
 
     record Member(

@@ -25,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 @EmbeddedInfrastructure
 @SpringBootTest(classes = ApplicationsService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// the first requests of a cold service on a busy machine (the API document above all) may take longer than 5 s
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class ApplyingApiTest {
 
     static final String INCUBATOR = "imt-mines-ales-enscm";

@@ -11,11 +11,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import reactor.core.publisher.Flux;
 
 @RestController
 @RequestMapping("/api/funding/startups")
 class StartupsController {
+
+    private static final int DEFAULT_LIMIT = 50;
 
     private final Startups startups;
 
@@ -28,26 +32,18 @@ class StartupsController {
      * will see the start-ups whose founders consented; until consent exists they see none.
      */
     @GetMapping
-    Flux<StartupView> list(CurrentUser reader, @RequestParam(required = false) @Nullable String limit) {
+    Flux<StartupView> list(CurrentUser reader, @RequestParam(required = false) @Min(1) @Max(Startups.MAX_LISTED) @Nullable Integer limit) {
         if (!reader.has(Role.STAFF)) {
-            throw reader.has(Role.BANK) ? withoutConsent(reader) : notStaff(reader);
+            throw reader.has(Role.BANK) ? withoutConsent() : notStaff();
         }
-        return startups.newestOf(reader.incubatorId(), ListingLimit.of(limit, reader)).map(StartupView::of);
+        return startups.newestOf(reader.incubatorId(), limit == null ? DEFAULT_LIMIT : limit).map(StartupView::of);
     }
 
-    private static RuntimeException notStaff(CurrentUser reader) {
-        boolean english = "en".equals(reader.language());
-        return Problems.exception(Problems.problem(HttpStatus.FORBIDDEN, "forbidden",
-                english ? "Forbidden" : "Accès refusé",
-                english ? "Only the incubator's staff see the start-ups applying for funding."
-                        : "Seule l'équipe de l'incubateur voit les start-ups candidates au financement."));
+    private static RuntimeException notStaff() {
+        return Problems.refused(HttpStatus.FORBIDDEN, "forbidden", "funding.startups.forbidden");
     }
 
-    private static RuntimeException withoutConsent(CurrentUser reader) {
-        boolean english = "en".equals(reader.language());
-        return Problems.exception(Problems.problem(HttpStatus.FORBIDDEN, "consent-required",
-                english ? "Consent required" : "Consentement requis",
-                english ? "A partner bank sees a start-up only once its founders consent to share it with that bank."
-                        : "Une banque partenaire ne voit une start-up qu'une fois que ses fondateurs ont consenti à la lui montrer."));
+    private static RuntimeException withoutConsent() {
+        return Problems.refused(HttpStatus.FORBIDDEN, "consent-required", "funding.startups.consent-required");
     }
 }

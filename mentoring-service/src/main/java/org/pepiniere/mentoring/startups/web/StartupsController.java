@@ -11,11 +11,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import reactor.core.publisher.Flux;
 
 @RestController
 @RequestMapping("/api/mentoring/startups")
 class StartupsController {
+
+    private static final int DEFAULT_LIMIT = 50;
 
     private final Startups startups;
 
@@ -25,18 +29,14 @@ class StartupsController {
 
     /** The reader's incubator's start-ups, the most recently submitted first. */
     @GetMapping
-    Flux<StartupView> list(CurrentUser reader, @RequestParam(required = false) @Nullable String limit) {
+    Flux<StartupView> list(CurrentUser reader, @RequestParam(required = false) @Min(1) @Max(Startups.MAX_LISTED) @Nullable Integer limit) {
         if (!reader.has(Role.STAFF) && !reader.has(Role.MENTOR)) {
-            throw notStaffNorMentor(reader);
+            throw notStaffNorMentor();
         }
-        return startups.newestOf(reader.incubatorId(), ListingLimit.of(limit, reader)).map(StartupView::of);
+        return startups.newestOf(reader.incubatorId(), limit == null ? DEFAULT_LIMIT : limit).map(StartupView::of);
     }
 
-    private static RuntimeException notStaffNorMentor(CurrentUser reader) {
-        boolean english = "en".equals(reader.language());
-        return Problems.exception(Problems.problem(HttpStatus.FORBIDDEN, "forbidden",
-                english ? "Forbidden" : "Accès refusé",
-                english ? "Only the incubator's staff and mentors see the start-ups followed in mentoring."
-                        : "Seuls l'équipe de l'incubateur et les mentors voient les start-ups suivies en mentorat."));
+    private static RuntimeException notStaffNorMentor() {
+        return Problems.refused(HttpStatus.FORBIDDEN, "forbidden", "mentoring.startups.forbidden");
     }
 }

@@ -1,5 +1,6 @@
 package org.pepiniere.notifications.feed.web;
 
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.notifications.feed.Feed;
 import org.pepiniere.notifications.feed.FeedEntry;
 import org.pepiniere.notifications.people.Language;
@@ -17,6 +18,8 @@ import reactor.core.publisher.Flux;
 @RequestMapping("/api/notifications")
 class FeedController {
 
+    private static final int DEFAULT_LIMIT = 20;
+
     private final Feed feed;
 
     FeedController(Feed feed) {
@@ -25,7 +28,7 @@ class FeedController {
 
     /** The caller's notifications, newest first, in the language of their token. */
     @GetMapping
-    Flux<FeedEntry> mine(CurrentUser user, @RequestParam(defaultValue = "20") @Min(1) @Max(Feed.MAX_PAGE) int limit) {
-        return feed.latest(user.incubatorId(), user.id(), Language.of(user.language()), limit);
+    Flux<FeedEntry> mine(CurrentUser user, @RequestParam(required = false) @Min(1) @Max(Feed.MAX_PAGE) @Nullable Integer limit) {
+        return feed.latest(user.incubatorId(), user.id(), Language.of(user.language()), limit == null ? DEFAULT_LIMIT : limit);
     }
 }

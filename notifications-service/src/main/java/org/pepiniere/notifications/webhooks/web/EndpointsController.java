@@ -3,6 +3,7 @@ package org.pepiniere.notifications.webhooks.web;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.notifications.webhooks.EndpointOwner;
 import org.pepiniere.notifications.webhooks.ReadingDeliveries;
@@ -12,6 +13,7 @@ import org.pepiniere.notifications.webhooks.Registration;
 import org.pepiniere.notifications.webhooks.RemovingEndpoints;
 import org.pepiniere.platform.security.CurrentUser;
 import org.pepiniere.platform.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
 @RequestMapping("/api/webhooks/endpoints")
 class EndpointsController {
+
+    private static final int DEFAULT_LIMIT = 50;
 
     private final RegisteringEndpoints registering;
     private final ReadingDeliveries reading;
@@ -69,10 +74,10 @@ class EndpointsController {
     }
 
     @GetMapping("/{id}/deliveries")
-    Mono<List<DeliveryView>> deliveries(CurrentUser user, @PathVariable String id,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(ReadingDeliveries.MAX_PAGE) int limit) {
-        return reading.deliveries(owner(user), id, limit)
-                .switchIfEmpty(Mono.error(() -> Problems.notFound("webhook endpoint", id)))
+    Mono<List<DeliveryView>> deliveries(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
+            @RequestParam(required = false) @Min(1) @Max(ReadingDeliveries.MAX_PAGE) @Nullable Integer limit) {
+        return reading.deliveries(owner(user), id, limit == null ? DEFAULT_LIMIT : limit)
+                .switchIfEmpty(Mono.error(() -> Problems.refused(HttpStatus.NOT_FOUND, "not-found", "notifications.endpoint-not-found", id)))
                 .map(deliveries -> deliveries.stream().map(DeliveryView::of).toList());
     }
 
@@ -87,7 +92,7 @@ class EndpointsController {
     private static EndpointOwner owner(CurrentUser user) {
         user.require(Role.BANK);
         if (user.organisationId() == null || user.incubatorId() == null) {
-            throw Problems.forbidden("Webhooks belong to a partner organisation, and this account has none.");
+            throw Problems.refused(HttpStatus.FORBIDDEN, "forbidden", "notifications.no-organisation");
         }
         return new EndpointOwner(user.incubatorId(), user.organisationId());
     }
