@@ -1,10 +1,12 @@
 package org.pepiniere.embedded.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -37,6 +39,17 @@ public final class ArchitectureRules {
     public static final ArchRule featureRootMembersCarryNoSpringAnnotation = noMembers()
             .that().areDeclaredInClassesThat().resideInAPackage(FEATURE_ROOTS)
             .should().beMetaAnnotatedWith(FRAMEWORK_ANNOTATION);
+
+    private static final DescribedPredicate<JavaClass> KAFKA_LISTENER = DescribedPredicate.describe(
+            "have a @KafkaListener method", type -> type.getMethods().stream()
+                    .anyMatch(method -> method.isAnnotatedWith("org.springframework.kafka.annotation.KafkaListener")));
+
+    @ArchTest
+    public static final ArchRule kafkaListenersGoThroughTheIdempotentConsumer = classes()
+            .that(KAFKA_LISTENER)
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.pepiniere.platform.events.IdempotentConsumer")
+            .allowEmptyShould(true)
+            .because("the platform's consumer checks each event's tenant, keeps each aggregate's order and drops duplicates");
 
     private ArchitectureRules() {
     }
