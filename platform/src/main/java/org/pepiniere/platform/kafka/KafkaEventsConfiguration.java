@@ -17,6 +17,8 @@ import org.pepiniere.platform.events.IdempotentConsumer;
 import org.pepiniere.platform.events.RejectedEvent;
 import org.pepiniere.platform.outbox.Outbox;
 import org.pepiniere.platform.outbox.OutboxCollection;
+import org.pepiniere.platform.outbox.OutboxHealthIndicator;
+import org.pepiniere.platform.outbox.OutboxStatus;
 import org.pepiniere.platform.outbox.OutboxRelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +43,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,8 +58,8 @@ public class KafkaEventsConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(JsonMapper json, Clock clock) {
-        return new Outbox(json, clock);
+    Outbox outbox(JsonMapper json, Clock clock, OutboxRelay relay) {
+        return new Outbox(json, clock, relay);
     }
 
     @Bean
@@ -63,9 +67,22 @@ public class KafkaEventsConfiguration {
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka,
             ObjectProvider<OutboxCollection> collections, Clock clock,
             @Value("${spring.application.name}") String serviceName,
-            @Value("${pepiniere.outbox.sweep-interval}") Duration sweepInterval) {
+            @Value("${pepiniere.outbox.sweep-interval}") Duration sweepInterval,
+            @Value("${pepiniere.outbox.max-attempts}") int maxAttempts) {
         var names = collections.orderedStream().map(OutboxCollection::name).toList();
-        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval, clock);
+        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval, maxAttempts, clock);
+    }
+
+    @Bean
+    OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay, ObjectProvider<MeterRegistry> registry) {
+        var status = relay.status();
+        registry.ifAvailable(meters -> {
+            Gauge.builder("pepiniere.outbox.pending", status, OutboxStatus::pending)
+                    .description("Documents whose outbox holds events not yet published, as of the last sweep").register(meters);
+            Gauge.builder("pepiniere.outbox.parked", status, OutboxStatus::parked)
+                    .description("Events the relay stopped retrying; they wait for an operator").register(meters);
+        });
+        return new OutboxHealthIndicator(status);
     }
 
     @Bean
