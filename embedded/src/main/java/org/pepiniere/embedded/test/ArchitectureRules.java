@@ -1,10 +1,12 @@
 package org.pepiniere.embedded.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -44,6 +46,17 @@ public final class ArchitectureRules {
             .should().beAnnotatedWith("org.springframework.validation.annotation.Validated")
             .because("a @Validated controller is proxied and throws ConstraintViolationException, a 500, around Spring's "
                     + "own method validation, which the platform answers with 400 naming the parameter");
+
+    private static final DescribedPredicate<JavaClass> KAFKA_LISTENER = DescribedPredicate.describe(
+            "have a @KafkaListener method", type -> type.getMethods().stream()
+                    .anyMatch(method -> method.isAnnotatedWith("org.springframework.kafka.annotation.KafkaListener")));
+
+    @ArchTest
+    public static final ArchRule kafkaListenersGoThroughTheIdempotentConsumer = classes()
+            .that(KAFKA_LISTENER)
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.pepiniere.platform.events.IdempotentConsumer")
+            .allowEmptyShould(true)
+            .because("the platform's consumer checks each event's tenant, keeps each aggregate's order and drops duplicates");
 
     private ArchitectureRules() {
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.pepiniere.contracts.EventExtensions;
 
 import io.cloudevents.CloudEvent;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A received CloudEvent with its data read as the contract record the consumer expects. */
@@ -12,6 +13,7 @@ public final class IncomingEvent {
 
     private final CloudEvent event;
     private final JsonMapper json;
+    private JsonNode tree;
 
     IncomingEvent(CloudEvent event, JsonMapper json) {
         this.event = event;
@@ -47,10 +49,24 @@ public final class IncomingEvent {
     }
 
     public <T> T data(Class<T> type) {
-        if (event.getData() == null) {
-            throw new IllegalArgumentException("Event " + id() + " of type " + type() + " has no data");
+        return json.treeToValue(tree(), type);
+    }
+
+    /** The {@code incubatorId} field of the data, which the envelope's extension must repeat; null when absent. */
+    String dataIncubatorId() {
+        JsonNode value = tree().get("incubatorId");
+        return value == null || !value.isString() ? null : value.stringValue();
+    }
+
+    // Read once: the tenant check and the handler both look at the data.
+    private JsonNode tree() {
+        if (tree == null) {
+            if (event.getData() == null) {
+                throw new IllegalArgumentException("Event " + id() + " of type " + type() + " has no data");
+            }
+            tree = json.readTree(event.getData().toBytes());
         }
-        return json.readValue(event.getData().toBytes(), type);
+        return tree;
     }
 
     private String extension(String name) {

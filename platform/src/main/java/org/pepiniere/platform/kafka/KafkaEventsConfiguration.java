@@ -14,8 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.pepiniere.platform.events.CloudEventMapping;
 import org.pepiniere.platform.events.IdempotentConsumer;
+import org.pepiniere.platform.events.RejectedEvent;
 import org.pepiniere.platform.outbox.Outbox;
 import org.pepiniere.platform.outbox.OutboxCollection;
+import org.pepiniere.platform.outbox.OutboxHealthIndicator;
+import org.pepiniere.platform.outbox.OutboxStatus;
 import org.pepiniere.platform.outbox.OutboxRelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +31,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -39,6 +43,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,8 +58,8 @@ public class KafkaEventsConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(JsonMapper json, Clock clock) {
-        return new Outbox(json, clock);
+    Outbox outbox(JsonMapper json, Clock clock, OutboxRelay relay) {
+        return new Outbox(json, clock, relay);
     }
 
     @Bean
@@ -61,16 +67,37 @@ public class KafkaEventsConfiguration {
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka,
             ObjectProvider<OutboxCollection> collections, Clock clock,
             @Value("${spring.application.name}") String serviceName,
-            @Value("${pepiniere.outbox.sweep-interval}") Duration sweepInterval) {
+            @Value("${pepiniere.outbox.sweep-interval}") Duration sweepInterval,
+            @Value("${pepiniere.outbox.max-attempts}") int maxAttempts) {
         var names = collections.orderedStream().map(OutboxCollection::name).toList();
-        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval, clock);
+        return new OutboxRelay(mongo, kafka, CloudEventMapping.source(serviceName), names, sweepInterval, maxAttempts, clock);
+    }
+
+    @Bean
+    OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay, ObjectProvider<MeterRegistry> registry) {
+        var status = relay.status();
+        registry.ifAvailable(meters -> {
+            Gauge.builder("pepiniere.outbox.pending", status, OutboxStatus::pending)
+                    .description("Documents whose outbox holds events not yet published, as of the last sweep").register(meters);
+            Gauge.builder("pepiniere.outbox.parked", status, OutboxStatus::parked)
+                    .description("Events the relay stopped retrying; they wait for an operator").register(meters);
+        });
+        return new OutboxHealthIndicator(status);
     }
 
     @Bean
     @ConditionalOnMissingBean
     IdempotentConsumer idempotentConsumer(ReactiveMongoTemplate mongo, JsonMapper json, Clock clock,
+            @Value("${spring.kafka.consumer.group-id}") String consumerGroup,
+            @Value("${pepiniere.kafka.retry.attempts}") int attempts,
+            @Value("${pepiniere.kafka.retry.interval}") Duration interval) {
+        return new IdempotentConsumer(mongo, json, clock, consumerGroup, attempts, interval);
+    }
+
+    @Bean
+    ListenerRules kafkaListenerRules(KafkaListenerEndpointRegistry registry,
             @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
-        return new IdempotentConsumer(mongo, json, clock, consumerGroup);
+        return new ListenerRules(registry, consumerGroup);
     }
 
     @Bean
@@ -83,6 +110,8 @@ public class KafkaEventsConfiguration {
     /**
      * Bounded retries, then the record goes to the group's dead-letter topic with the failure in its
      * headers. A record whose value could not even be read is dead-lettered as its original bytes.
+     * A {@link RejectedEvent} goes there at once: the {@link IdempotentConsumer} already retried its
+     * handler, inside the aggregate's order, and a redelivery would let later events overtake it.
      */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
@@ -99,11 +128,13 @@ public class KafkaEventsConfiguration {
                 (record, failure) -> new TopicPartition(Topics.deadLetter(consumerGroup), -1));
         var backOff = new ExponentialBackOff(interval.toMillis(), 2.0);
         backOff.setMaxAttempts(attempts);
-        return new DefaultErrorHandler((record, failure) -> {
-            log.error("Dead-lettering {}-{}@{} (key {}) after {} retries: {}", record.topic(), record.partition(),
-                    record.offset(), record.key(), attempts, rootCause(failure).toString());
+        var handler = new DefaultErrorHandler((record, failure) -> {
+            log.error("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(),
+                    record.offset(), record.key(), rootCause(failure).toString());
             recoverer.accept(record, failure);
         }, backOff);
+        handler.addNotRetryableExceptions(RejectedEvent.class);
+        return handler;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -1,7 +1,9 @@
 package org.pepiniere.platform.outbox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.pepiniere.contracts.IntegrationEvent;
 import org.pepiniere.platform.web.RequestContext;
@@ -10,9 +12,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Makes the {@link OutboxMessage} a service stores with its state change. The write itself is the
- * service's: state and {@code $push} of the messages into {@link #FIELD} in one document update,
- * then {@link OutboxRelay#publishPending} to send them at once.
+ * Makes the {@link OutboxMessage} a service stores with its state change, and runs that write
+ * through {@link #store}. The write itself is the service's: state and {@code $push} of the messages
+ * into {@link #FIELD} in one document update (DESIGN.md), so state and events change together.
  */
 public class Outbox {
 
@@ -21,10 +23,31 @@ public class Outbox {
 
     private final JsonMapper json;
     private final Clock clock;
+    private final OutboxRelay relay;
 
-    public Outbox(JsonMapper json, Clock clock) {
+    public Outbox(JsonMapper json, Clock clock, OutboxRelay relay) {
         this.json = json;
         this.clock = clock;
+        this.relay = relay;
+    }
+
+    /**
+     * Runs {@code write}, the single-document write that stores {@code messages} in the outbox of
+     * document {@code documentId} of {@code collection}, then publishes them in the background.
+     * <p>
+     * The document is first marked pending in a small collection, so that the relay's sweep finds
+     * it after a crash without reading the aggregate collection, and needs no list of collections:
+     * a service cannot forget to register one. An empty {@code write} (its condition did not hold)
+     * stored nothing, and the mark is removed.
+     */
+    public <T> Mono<T> store(String collection, Object documentId, List<OutboxMessage> messages, Supplier<? extends Mono<T>> write) {
+        return Mono.defer(() -> {
+            String token = UUID.randomUUID().toString();
+            return relay.markPending(collection, documentId, token)
+                    .then(Mono.defer(write))
+                    .doOnNext(stored -> relay.kick(collection, documentId, messages, token))
+                    .switchIfEmpty(relay.unmarkPending(collection, documentId, token).then(Mono.empty()));
+        });
     }
 
     /**

@@ -5,12 +5,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.pepiniere.platform.events.CloudEventMapping;
+import org.pepiniere.platform.outbox.PendingMarkers.PendingMarker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,88 +30,209 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Publishes the events waiting in aggregates' outboxes, then removes each from its document.
- * Kicked right after a write; a periodic sweep republishes what a crash or a Kafka outage left.
- * Delivery is at least once: a crash between the send and the removal sends the event again, with
- * the same id, and consumers drop the duplicate.
+ * <p>
+ * Kicked by {@link Outbox#store} right after a write, with the messages it just stored: the kick
+ * sends them, then pulls them from the document and unmarks it, without reading it again. A
+ * periodic sweep reads only the documents marked pending for longer than one interval (a crash, a
+ * Kafka outage) and republishes what they hold. Each document is swept on its own, so one that
+ * fails never holds back the others; an event that failed {@code maxAttempts} sweeps for a reason
+ * of its own (not a broker that is down) is parked (see {@link ParkedEvents}) and counted in
+ * {@link #status()}. The events after it in the same document are then published: one event that
+ * can never be sent must not stop its aggregate for ever, and an operator learns of the gap from
+ * the parked count, not from silence. Delivery is at least once: a crash between the send and the
+ * removal sends the event again, with the same id, and consumers drop the duplicate.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int SWEEP_BATCH = 500;
+    private static final int SWEEP_CONCURRENCY = 8;
 
     private final ReactiveMongoTemplate mongo;
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final URI source;
-    private final List<String> collections;
+    private final List<String> foundIn;
     private final Duration sweepInterval;
+    private final int maxAttempts;
     private final Clock clock;
+    private final PendingMarkers markers;
+    private final ParkedEvents parked;
+    private final OutboxStatus status = new OutboxStatus();
     private volatile Disposable sweeping;
 
+    /**
+     * @param foundIn     collections written without {@link Outbox#store} (by an older version of a
+     *                    service): searched once at start for events a crash left behind
+     * @param maxAttempts failed sweeps of one event, for a reason of its own, before it is parked
+     */
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, URI source,
-            List<String> collections, Duration sweepInterval, Clock clock) {
+            List<String> foundIn, Duration sweepInterval, int maxAttempts, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.source = source;
-        this.collections = List.copyOf(collections);
+        this.foundIn = List.copyOf(foundIn);
         this.sweepInterval = sweepInterval;
+        this.maxAttempts = maxAttempts;
         this.clock = clock;
+        this.markers = new PendingMarkers(mongo, clock);
+        this.parked = new ParkedEvents(mongo, clock);
     }
 
-    /** Sends, in the background, what one document's outbox holds; the sweep retries on failure. */
-    public void publishPending(String collection, Object documentId) {
-        publish(collection, Query.query(where("_id").is(documentId)))
-                .subscribe(sent -> { }, e -> log.warn("Outbox of {} {} left for the sweep: {}", collection, documentId, e.toString()));
+    public OutboxStatus status() {
+        return status;
+    }
+
+    Mono<Void> markPending(String collection, Object documentId, String token) {
+        return markers.mark(collection, documentId, token);
+    }
+
+    Mono<Void> unmarkPending(String collection, Object documentId, String token) {
+        return markers.unmark(collection, documentId, token);
+    }
+
+    /** Sends, in the background, the messages a write just stored; the sweep retries on failure. */
+    void kick(String collection, Object documentId, List<OutboxMessage> messages, String token) {
+        var ids = messages.stream().map(OutboxMessage::eventId).toList();
+        Flux.fromIterable(messages)
+                .concatMap(this::send)
+                // Once sent, a lost pull only leaves a published event in the document: never a lost one.
+                .then(Mono.when(pull(collection, documentId, ids), markers.unmark(collection, documentId, token)))
+                .subscribe(null, e -> log.warn("Outbox of {} {} left for the sweep: {}", collection, documentId, e.toString()));
     }
 
     /**
-     * Sends every event that waited longer than one sweep interval in any outbox collection (younger
-     * ones are still being sent by their kick); completes with the number sent.
+     * Sends, in the background, what one document's outbox holds, reading it first. For a write that
+     * did not go through {@link Outbox#store}: when the send fails, the document is marked pending
+     * so that the sweep retries it.
+     *
+     * @deprecated write through {@link Outbox#store}, which marks the document before the write
+     */
+    @Deprecated
+    public void publishPending(String collection, Object documentId) {
+        outboxOf(collection, documentId)
+                .flatMap(entries -> Flux.fromIterable(entries).concatMap(entry -> sendStored(entry).thenReturn(entry.getString("eventId")))
+                        .collectList()
+                        .flatMap(sent -> pull(collection, documentId, sent)))
+                .onErrorResume(e -> {
+                    log.warn("Outbox of {} {} left for the sweep: {}", collection, documentId, e.toString());
+                    return markers.mark(collection, documentId, PendingMarkers.FOUND);
+                })
+                .subscribe(null, e -> log.warn("Could not mark the outbox of {} {} pending: {}", collection, documentId, e.toString()));
+    }
+
+    /**
+     * Sends what the documents marked pending for longer than one sweep interval hold (younger ones
+     * are still being sent by their kick); completes with the number of events sent.
      */
     public Mono<Long> sweep() {
-        return Flux.fromIterable(collections)
-                .concatMap(collection -> publish(collection, leftBehind())
-                        .onErrorResume(e -> {
-                            log.warn("Outbox sweep of {} stopped early: {}", collection, e.toString());
-                            return Mono.just(0L);
-                        }))
-                .reduce(0L, Long::sum);
+        return markers.due(clock.instant().minus(sweepInterval), SWEEP_BATCH)
+                .flatMap(marker -> drain(marker).onErrorResume(e -> {
+                    log.warn("Outbox sweep of {} failed: {}", marker.id(), e.toString());
+                    return Mono.just(0L);
+                }), SWEEP_CONCURRENCY)
+                .reduce(0L, Long::sum)
+                .flatMap(sent -> Mono.zip(markers.count(), parked.count())
+                        .doOnNext(counts -> status.update(counts.getT1(), counts.getT2()))
+                        .thenReturn(sent));
     }
 
-    private Query leftBehind() {
-        var cutoff = Date.from(clock.instant().minus(sweepInterval));
-        return Query.query(where(Outbox.FIELD + ".0.occurredAt").lt(cutoff));
+    private Mono<Long> drain(PendingMarker marker) {
+        return outboxOf(marker.collection(), marker.documentId())
+                .flatMap(entries -> entries.isEmpty() ? markers.forget(marker).thenReturn(0L) : drain(marker, entries));
     }
 
-    Mono<Long> publish(String collection, Query query) {
-        query.addCriteria(where(Outbox.FIELD + ".0").exists(true));
+    private Mono<Long> drain(PendingMarker marker, List<Document> entries) {
+        var sent = new ArrayList<String>();
+        return Flux.fromIterable(entries)
+                .concatMap(entry -> sendStored(entry).doOnSuccess(ignored -> sent.add(entry.getString("eventId"))))
+                .then(Mono.just(Optional.<Throwable>empty()))
+                .onErrorResume(failure -> Mono.just(Optional.of(failure)))
+                .flatMap(failure -> pull(marker.collection(), marker.documentId(), sent)
+                        .then(Mono.defer(() -> failure.isPresent()
+                                ? failed(marker, sent.isEmpty() ? marker.attempts() : 0, entries.get(sent.size()), failure.get())
+                                : markers.forget(marker))))
+                .then(Mono.fromSupplier(() -> (long) sent.size()));
+    }
+
+    /** @param attempts how many sweeps already failed on this same event */
+    private Mono<Void> failed(PendingMarker marker, int attempts, Document entry, Throwable failure) {
+        if (brokerUnavailable(failure)) {
+            // Not the event's fault: it will go when the broker is back, however long that takes.
+            log.warn("Outbox of {} waits for Kafka: {}", marker.id(), failure.toString());
+            return Mono.empty();
+        }
+        String error = failure.toString();
+        if (attempts + 1 < maxAttempts) {
+            log.warn("Event {} in {} failed to publish ({} of {} attempts): {}", entry.getString("eventId"), marker.id(),
+                    attempts + 1, maxAttempts, error);
+            return markers.failed(marker, attempts + 1, error);
+        }
+        log.error("Parking event {} of {} after {} failed attempts: {}", entry.getString("eventId"), marker.id(), maxAttempts, error);
+        return parked.park(marker.collection(), marker.documentId(), entry, error).then(markers.resetAttempts(marker));
+    }
+
+    private static boolean brokerUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RetriableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mono<List<Document>> outboxOf(String collection, Object documentId) {
+        var query = Query.query(where("_id").is(documentId));
         query.fields().include(Outbox.FIELD);
-        return mongo.find(query, Document.class, collection)
-                .concatMap(document -> Flux.fromIterable(pending(document))
-                        .concatMap(message -> send(message).then(remove(collection, document.get("_id"), message.eventId()))))
-                .count();
+        return mongo.findOne(query, Document.class, collection)
+                .map(document -> document.getList(Outbox.FIELD, Document.class, List.of()))
+                .defaultIfEmpty(List.of());
     }
 
-    private List<OutboxMessage> pending(Document document) {
-        return document.getList(Outbox.FIELD, Document.class).stream()
-                .map(entry -> mongo.getConverter().read(OutboxMessage.class, entry))
-                .toList();
+    private Mono<Void> sendStored(Document entry) {
+        return Mono.defer(() -> send(mongo.getConverter().read(OutboxMessage.class, entry)));
     }
 
     private Mono<Void> send(OutboxMessage message) {
-        var record = new ProducerRecord<>(message.topic(), message.subject(), CloudEventMapping.toCloudEvent(message, source));
-        // send() may wait for cluster metadata before it returns its future: keep that off the event loop.
-        return Mono.fromFuture(() -> kafka.send(record)).subscribeOn(Schedulers.boundedElastic()).then();
+        return Mono.defer(() -> {
+            var record = new ProducerRecord<>(message.topic(), message.subject(), CloudEventMapping.toCloudEvent(message, source));
+            // send() may wait for cluster metadata before it returns its future: keep that off the event loop.
+            return Mono.fromFuture(() -> kafka.send(record)).subscribeOn(Schedulers.boundedElastic()).then();
+        });
     }
 
-    private Mono<Void> remove(String collection, Object documentId, String messageId) {
-        var update = new Update().pull(Outbox.FIELD, new Document("eventId", messageId));
+    private Mono<Void> pull(String collection, Object documentId, List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Mono.empty();
+        }
+        var update = new Update().pull(Outbox.FIELD, new Document("eventId", new Document("$in", eventIds)));
         return mongo.updateFirst(Query.query(where("_id").is(documentId)), update, collection).then();
+    }
+
+    /** Marks pending the documents of {@code foundIn} collections that hold events, so that the sweep sends them. */
+    Mono<Long> markFoundOutboxes() {
+        return Flux.fromIterable(foundIn)
+                .concatMap(collection -> {
+                    var query = Query.query(where(Outbox.FIELD + ".0").exists(true));
+                    query.fields().include("_id");
+                    return mongo.find(query, Document.class, collection)
+                            .concatMap(document -> markers.mark(collection, document.get("_id"), PendingMarkers.FOUND).thenReturn(1L));
+                })
+                .reduce(0L, Long::sum);
     }
 
     @Override
     public void start() {
-        sweeping = Flux.interval(sweepInterval, sweepInterval)
+        sweeping = markFoundOutboxes()
+                .onErrorResume(e -> {
+                    log.warn("Could not search {} for events left behind: {}", foundIn, e.toString());
+                    return Mono.just(0L);
+                })
+                .thenMany(Flux.interval(sweepInterval, sweepInterval))
                 .onBackpressureDrop()
-                .concatMap(tick -> sweep(), 1)
+                .concatMap(tick -> sweep().onErrorResume(e -> {
+                    log.warn("Outbox sweep failed: {}", e.toString());
+                    return Mono.just(0L);
+                }), 1)
                 .subscribe(sent -> {
                     if (sent > 0) {
                         log.info("Outbox sweep published {} pending event(s)", sent);

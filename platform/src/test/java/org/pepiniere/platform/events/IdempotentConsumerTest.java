@@ -30,6 +30,9 @@ class IdempotentConsumerTest {
     @Autowired
     org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @Test
     void handlesAnEventOnceWhenItArrivesTwice() {
         var event = event("{\"text\":\"bonjour\"}");
@@ -42,14 +45,86 @@ class IdempotentConsumerTest {
     }
 
     @Test
-    void handlesAgainAnEventWhoseHandlerFailed() {
+    void retriesAHandlerThatFailsThenSucceeds() {
+        var event = event("{\"text\":\"bonjour\"}");
+        var attempts = new AtomicInteger();
+
+        StepVerifier.create(consumer.consume(event, e -> attempts.incrementAndGet() < 3
+                ? Mono.error(new IllegalStateException("SMTP down")) : Mono.empty())).verifyComplete();
+
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void remembersProcessedEventsForAnotherInstanceOfTheGroup() {
         var event = event("{\"text\":\"bonjour\"}");
         var handled = new AtomicInteger();
-
-        StepVerifier.create(consumer.consume(event, e -> Mono.error(new IllegalStateException("SMTP down")))).verifyError();
         StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+        var restarted = new IdempotentConsumer(mongo, json, java.time.Clock.systemUTC(), "platform-test", 2, java.time.Duration.ofMillis(10));
 
+        org.awaitility.Awaitility.await().untilAsserted(() -> {
+            StepVerifier.create(restarted.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+            assertThat(handled).hasValue(1);
+        });
+    }
+
+    @Test
+    void holdsBackTheLaterEventsOfAnAggregateWhoseEventWasDeadLettered() {
+        var first = event("g-" + UUID.randomUUID(), "{\"text\":\"first\"}");
+        var second = event(first.getSubject(), "{\"text\":\"second\"}");
+        var handled = new AtomicInteger();
+        StepVerifier.create(consumer.consume(first, e -> Mono.error(new IllegalStateException("always"))))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.HANDLER_FAILED));
+
+        StepVerifier.create(consumer.consume(second, e -> Mono.fromRunnable(handled::incrementAndGet)))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.AGGREGATE_BLOCKED));
+
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
+    void handlesTheEventsOfAReleasedAggregateAgain() {
+        var first = event("g-" + UUID.randomUUID(), "{\"text\":\"first\"}");
+        var handled = new AtomicInteger();
+        StepVerifier.create(consumer.consume(first, e -> Mono.error(new IllegalStateException("always")))).verifyError();
+
+        StepVerifier.create(consumer.release(first.getSubject())).expectNext(true).verifyComplete();
+
+        StepVerifier.create(consumer.consume(first, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
         assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void dropsWithoutHandlingAnEventWhoseEnvelopeNamesAnotherIncubator() {
+        var event = event("g-" + UUID.randomUUID(), "incubator-b", "{\"incubatorId\":\"incubator-a\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet)))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.TENANT_MISMATCH));
+
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
+    void dropsWithoutHandlingAnEventWhoseEnvelopeNamesNoIncubator() {
+        var event = event("g-" + UUID.randomUUID(), null, "{\"incubatorId\":\"incubator-a\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet)))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.TENANT_MISMATCH));
+
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
+    void dropsWithoutHandlingAnEventWhoseDataNamesNoIncubator() {
+        var event = event("g-" + UUID.randomUUID(), "incubator-a", "{\"text\":\"bonjour\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consume(event, e -> Mono.fromRunnable(handled::incrementAndGet)))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.TENANT_MISMATCH));
+
+        assertThat(handled).hasValue(0);
     }
 
     @Test
@@ -118,7 +193,7 @@ class IdempotentConsumerTest {
 
         StepVerifier.create(consumer.consume(event, e -> {
             throw new IllegalStateException("bug");
-        })).verifyError(IllegalStateException.class);
+        })).verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(RejectedEvent.class).cause().isInstanceOf(IllegalStateException.class));
     }
 
     private static CloudEvent event(String json) {
@@ -126,8 +201,15 @@ class IdempotentConsumerTest {
     }
 
     private static CloudEvent event(String subject, String json) {
-        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test"))
-                .withType("org.pepiniere.test.greeted.v1").withSubject(subject).withExtension("incubatorid", "incubator-a")
-                .withData("application/json", json.getBytes()).build();
+        return event(subject, "incubator-a", json.replaceFirst("\\{", "{\"incubatorId\":\"incubator-a\","));
+    }
+
+    private static CloudEvent event(String subject, String incubatorId, String json) {
+        var builder = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test"))
+                .withType("org.pepiniere.test.greeted.v1").withSubject(subject).withData("application/json", json.getBytes());
+        if (incubatorId != null) {
+            builder.withExtension("incubatorid", incubatorId);
+        }
+        return builder.build();
     }
 }

@@ -3,6 +3,7 @@ package org.pepiniere.applications.applying.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Date;
+import java.util.List;
 
 import org.pepiniere.applications.applying.Application;
 import org.pepiniere.applications.applying.ApplicationId;
@@ -12,7 +13,6 @@ import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.platform.outbox.Outbox;
-import org.pepiniere.platform.outbox.OutboxRelay;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -28,12 +28,10 @@ public class MongoApplications implements Applications {
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
-    private final OutboxRelay relay;
 
-    public MongoApplications(ReactiveMongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+    public MongoApplications(ReactiveMongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
-        this.relay = relay;
     }
 
     @Override
@@ -70,14 +68,13 @@ public class MongoApplications implements Applications {
                 .and("status").is(ApplicationStatus.DRAFT)
                 .and("version").is(expectedVersion));
         return outbox.message(Topics.APPLICATIONS, EventTypes.APPLICATION_SUBMITTED, id, submitted.incubatorId(), event)
-                .flatMap(message -> mongo.findAndModify(stillTheDraft,
+                .flatMap(message -> outbox.store(COLLECTION, id, List.of(message), () -> mongo.findAndModify(stillTheDraft,
                         new Update()
                                 .set("status", submitted.status())
                                 .set("submittedAt", Date.from(submitted.submittedAt()))
                                 .set("version", submitted.version())
                                 .push(Outbox.FIELD, message),
-                        FindAndModifyOptions.options().returnNew(true), ApplicationDocument.class, COLLECTION))
-                .doOnNext(stored -> relay.publishPending(COLLECTION, stored.id()))
+                        FindAndModifyOptions.options().returnNew(true), ApplicationDocument.class, COLLECTION)))
                 .map(ApplicationDocument::toDomain);
     }
 }

@@ -9,8 +9,6 @@ import org.pepiniere.applications.applying.DraftingApplication;
 import org.pepiniere.applications.applying.SubmittingApplication;
 import org.pepiniere.applications.applying.mongo.MongoApplications;
 import org.pepiniere.platform.outbox.Outbox;
-import org.pepiniere.platform.outbox.OutboxCollection;
-import org.pepiniere.platform.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -19,13 +17,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 class ApplyingConfiguration {
 
     @Bean
-    OutboxCollection applicationsOutbox() {
-        return new OutboxCollection(MongoApplications.COLLECTION);
-    }
-
-    @Bean
-    Applications applications(ReactiveMongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
-        return new MongoApplications(mongo, outbox, relay);
+    Applications applications(ReactiveMongoTemplate mongo, Outbox outbox) {
+        return new MongoApplications(mongo, outbox);
     }
 
     @Bean

@@ -29,12 +29,9 @@ class ApplicationEventsListener {
     }
 
     private Mono<Void> handle(IncomingEvent event) {
+        // The platform's consumer already refused an event whose envelope and data name different incubators.
         if (EventTypes.APPLICATION_SUBMITTED.equals(event.type())) {
-            var submitted = event.data(ApplicationSubmitted.class);
-            if (event.incubatorId() != null && !event.incubatorId().equals(submitted.incubatorId())) {
-                return Mono.error(new IllegalArgumentException("Event " + event.id() + " names two incubators"));
-            }
-            return submissions.submitted(event.id(), submitted);
+            return submissions.submitted(event.id(), event.data(ApplicationSubmitted.class));
         }
         return Mono.empty();
     }
