@@ -45,6 +45,14 @@ public record StackConfig(Path root, Path dataDir, Map<Port, Integer> ports, Lis
         return new StackConfig(root, dataDir, zeros, DEFAULT_JVM_OPTIONS, DEFAULT_READINESS_TIMEOUT);
     }
 
+    /**
+     * The same configuration with these JVM options for every service, for example {@code -Dkey=value} system
+     * properties, which Spring Boot reads like any other property.
+     */
+    public StackConfig withJvmOptions(List<String> options) {
+        return new StackConfig(root, dataDir, ports, options, readinessTimeout);
+    }
+
     public int port(Port port) {
         return ports.get(port);
     }
