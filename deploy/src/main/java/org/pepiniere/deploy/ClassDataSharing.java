@@ -31,6 +31,8 @@ final class ClassDataSharing implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ClassDataSharing.class);
     private static final String ARCHIVE = "application.jsa";
     private static final String TOOLS = "BOOT-INF/lib/spring-boot-jarmode-tools-";
+    /** {@code -Dpepiniere.class-data-sharing=false} runs the jars as they are, to compare. */
+    private static final boolean ENABLED = !"false".equals(System.getProperty("pepiniere.class-data-sharing"));
 
     private final StackConfig config;
     private volatile boolean closed;
@@ -42,6 +44,9 @@ final class ClassDataSharing implements AutoCloseable {
 
     /** Extracts every service's jar that is not yet, side by side; returns once all are. */
     void extractAll() {
+        if (!ENABLED) {
+            return;
+        }
         CompletableFuture.allOf(Stream.of(Service.values())
                 .map(service -> CompletableFuture.runAsync(() -> extracted(RunnableJars.of(service, config.root()), config)))
                 .toArray(CompletableFuture[]::new)).join();
@@ -50,7 +55,7 @@ final class ClassDataSharing implements AutoCloseable {
     /** The JVM options and {@code -jar} arguments that start {@code service}: extracted, with its archive when ready. */
     static List<String> launch(Service service, StackConfig config) {
         Path jar = RunnableJars.of(service, config.root());
-        Path extracted = extracted(jar, config);
+        Path extracted = ENABLED ? extracted(jar, config) : null;
         List<String> arguments = new ArrayList<>();
         if (extracted == null) {
             arguments.add("-jar");
@@ -70,7 +75,7 @@ final class ClassDataSharing implements AutoCloseable {
     CompletableFuture<Void> trainInBackground() {
         return CompletableFuture.runAsync(() -> {
             for (Service service : Service.values()) {
-                if (!closed) {
+                if (ENABLED && !closed) {
                     train(service);
                 }
             }

@@ -17,7 +17,7 @@ import org.pepiniere.embedded.Ports;
 public record StackConfig(Path root, Path dataDir, Map<Port, Integer> ports, List<String> jvmOptions, Duration readinessTimeout) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS =
-            List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+            List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofMinutes(4);
 
     public StackConfig {
