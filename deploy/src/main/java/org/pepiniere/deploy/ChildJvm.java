@@ -34,13 +34,11 @@ final class ChildJvm {
     }
 
     static ChildJvm start(Service service, StackConfig config) {
-        Path jar = RunnableJars.of(service, config.root());
         Path log = config.logOf(service);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(config.jvmOptions());
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(ClassDataSharing.launch(service, config));
         for (Map.Entry<String, String> property : ServiceProperties.of(service, config).entrySet()) {
             command.add("--" + property.getKey() + "=" + property.getValue());
         }

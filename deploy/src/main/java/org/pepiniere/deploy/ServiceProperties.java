@@ -18,6 +18,8 @@ final class ServiceProperties {
         properties.put("pepiniere.data-dir", config.dataDir().toString());
         // readiness and liveness groups exist by default only on Kubernetes
         properties.put("management.endpoint.health.probes.enabled", "true");
+        // Kafka 4 producers wait up to 5 ms to batch; one outbox event at a time gains nothing from waiting
+        properties.put("spring.kafka.producer.properties.linger.ms", "0");
         if (service == Service.GATEWAY) {
             properties.put("pepiniere.services.applications-uri", url(config, Port.APPLICATIONS));
             properties.put("pepiniere.services.mentoring-uri", url(config, Port.MENTORING));

@@ -36,11 +36,14 @@ public final class Stack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "pepiniere-stack-stop");
     private volatile BiConsumer<Service, Integer> onUnexpectedExit = (service, code) -> { };
     private volatile Duration startTime = Duration.ZERO;
+    private final ClassDataSharing classDataSharing;
+    private volatile CompletableFuture<Void> archives = new CompletableFuture<>();
 
     private Stack(StackConfig config, EmbeddedStack infrastructure, DemoBankReceiver demoBank) {
         this.config = config;
         this.infrastructure = infrastructure;
         this.demoBank = demoBank;
+        this.classDataSharing = new ClassDataSharing(config);
     }
 
     /**
@@ -66,12 +69,14 @@ public final class Stack implements AutoCloseable {
         Stack stack = new Stack(config, infrastructure, demoBank);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
+            stack.classDataSharing.extractAll();
             stack.startServices(List.of(Service.values()));
         } catch (RuntimeException e) {
             stack.close();
             throw e;
         }
         stack.startTime = Duration.ofNanos(System.nanoTime() - begin);
+        stack.archives = stack.classDataSharing.trainInBackground();
         return stack;
     }
 
@@ -151,6 +156,14 @@ public final class Stack implements AutoCloseable {
         return demoBank;
     }
 
+    /**
+     * Completes once every service has its class data sharing archive, built in the background after the
+     * stack was ready; a service started again after that starts faster.
+     */
+    public CompletableFuture<Void> classDataSharingArchives() {
+        return archives;
+    }
+
     /** From the call to {@link #start(StackConfig)} until every service was ready. */
     public Duration startTime() {
         return startTime;
@@ -168,6 +181,7 @@ public final class Stack implements AutoCloseable {
             running = List.copyOf(children.values());
             children.clear();
         }
+        classDataSharing.close();
         try {
             CompletableFuture.allOf(running.stream().map(ChildJvm::stop).toArray(CompletableFuture[]::new))
                     .exceptionally(failure -> null).join();

@@ -17,7 +17,7 @@ import org.pepiniere.embedded.Ports;
 public record StackConfig(Path root, Path dataDir, Map<Port, Integer> ports, List<String> jvmOptions, Duration readinessTimeout) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS =
-            List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+            List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofMinutes(4);
 
     public StackConfig {
@@ -43,6 +43,14 @@ public record StackConfig(Path root, Path dataDir, Map<Port, Integer> ports, Lis
             zeros.put(port, 0);
         }
         return new StackConfig(root, dataDir, zeros, DEFAULT_JVM_OPTIONS, DEFAULT_READINESS_TIMEOUT);
+    }
+
+    /**
+     * The same configuration with these JVM options for every service, for example {@code -Dkey=value} system
+     * properties, which Spring Boot reads like any other property.
+     */
+    public StackConfig withJvmOptions(List<String> options) {
+        return new StackConfig(root, dataDir, ports, options, readinessTimeout);
     }
 
     public int port(Port port) {

@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 /**
  * A MongoDB wire-protocol server in this JVM, reached through the real MongoDB drivers. No sessions,
@@ -25,6 +26,13 @@ public final class MongoWireServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * The page cache of the H2 store, in MB. H2's default of 16 MB holds a few thousand documents: past
+     * that, every query that reads a whole collection (the embedded server ignores secondary indexes)
+     * reads and decodes its pages again. {@code -Dpepiniere.mongo.cache-mb} overrides it.
+     */
+    static final int DEFAULT_CACHE_MB = 128;
+
     /** Keeps its data in an H2 file under {@code dataDir}: the data survives a restart. */
     public static MongoWireServer persistent(Path dataDir, int port) {
         try {
@@ -32,7 +40,11 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(dataDir.resolve("pepiniere.mv").toAbsolutePath().toString()), port);
+        MVStore store = new MVStore.Builder()
+                .fileName(dataDir.resolve("pepiniere.mv").toAbsolutePath().toString())
+                .cacheSize(Integer.getInteger("pepiniere.mongo.cache-mb", DEFAULT_CACHE_MB))
+                .open();
+        return start(new H2Backend(store), port);
     }
 
     /** Keeps its data in memory only, for tests. */
