@@ -6,9 +6,11 @@ import java.util.Properties;
 
 import org.pepiniere.notifications.email.Mailer;
 import org.pepiniere.notifications.email.OutgoingEmail;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -42,7 +44,7 @@ public class JavaMailMailer implements Mailer {
     private MimeMessage message(OutgoingEmail email) {
         try {
             var message = new StableIdMessage(session, "<" + email.emailId() + "@" + messageIdDomain + ">");
-            var helper = new MimeMessageHelper(message, true, UTF_8);
+            var helper = new SharedTypesHelper(message);
             helper.setFrom(from);
             helper.setTo(new InternetAddress(email.toAddress(), email.toName(), UTF_8));
             helper.setSubject(email.content().subject());
@@ -60,6 +62,31 @@ public class JavaMailMailer implements Mailer {
             return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), UTF_8);
         } catch (AddressException | UnsupportedEncodingException e) {
             throw new IllegalArgumentException("Invalid sender address: " + address, e);
+        }
+    }
+
+    /**
+     * Spring's helper reads the MIME types file anew for every message it builds (a class-path
+     * resource look-up that showed as a hot spot under load); emails here carry no attachments, so one
+     * map read once serves them all.
+     */
+    private static final class SharedTypesHelper extends MimeMessageHelper {
+
+        private static final FileTypeMap TYPES = loadTypes();
+
+        SharedTypesHelper(MimeMessage message) throws MessagingException {
+            super(message, true, UTF_8);
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+            return TYPES;
+        }
+
+        private static FileTypeMap loadTypes() {
+            var types = new ConfigurableMimeFileTypeMap();
+            types.afterPropertiesSet();
+            return types;
         }
     }
 
