@@ -8,23 +8,13 @@ import java.net.InetAddress;
  * fd00:ec2::254), which is what server-side request forgery aims at.
  */
 public enum AddressClass {
-    PUBLIC("a public address"),
-    LOOPBACK("a loopback address"),
-    PRIVATE("a private network address"),
-    LINK_LOCAL("a link-local address (such as the cloud metadata service)"),
-    UNSPECIFIED("the unspecified address"),
-    MULTICAST("a multicast address"),
-    RESERVED("a reserved address");
-
-    private final String description;
-
-    AddressClass(String description) {
-        this.description = description;
-    }
-
-    public String description() {
-        return description;
-    }
+    PUBLIC,
+    LOOPBACK,
+    PRIVATE,
+    LINK_LOCAL,
+    UNSPECIFIED,
+    MULTICAST,
+    RESERVED;
 
     public static AddressClass of(InetAddress address) {
         byte[] bytes = address.getAddress();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.pepiniere.contracts.EventTypes;
+import org.pepiniere.notifications.webhooks.Refusal.Reason;
 
 /** What an endpoint must look like before anything is resolved or stored. */
 public final class EndpointRules {
@@ -20,61 +21,55 @@ public final class EndpointRules {
         return checkUrl(command.url())
                 .or(() -> checkEventTypes(command.eventTypes()))
                 .or(() -> command.description() != null && command.description().length() > MAX_DESCRIPTION_LENGTH
-                        ? Optional.of(new Refusal("invalid-description", "The description holds at most " + MAX_DESCRIPTION_LENGTH + " characters."))
+                        ? Optional.of(Refusal.of(Reason.DESCRIPTION_TOO_LONG, MAX_DESCRIPTION_LENGTH))
                         : Optional.empty())
-                .or(() -> command.secret() == null ? Optional.empty()
-                        : WebhookSecret.problem(command.secret()).map(problem -> new Refusal("invalid-webhook-secret", capitalised(problem) + ".")));
+                .or(() -> command.secret() == null ? Optional.empty() : WebhookSecret.problem(command.secret()));
     }
 
     public static Optional<Refusal> checkUrl(String url) {
         if (url.length() > MAX_URL_LENGTH) {
-            return invalidUrl("The URL holds at most " + MAX_URL_LENGTH + " characters.");
+            return invalidUrl(Reason.URL_TOO_LONG, MAX_URL_LENGTH);
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return invalidUrl("The URL is not well formed.");
+            return invalidUrl(Reason.URL_MALFORMED);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))) {
-            return invalidUrl("The URL must be an absolute https (or http) URL.");
+            return invalidUrl(Reason.URL_NOT_HTTP);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return invalidUrl("The URL must name a host.");
+            return invalidUrl(Reason.URL_WITHOUT_HOST);
         }
         if (uri.getRawUserInfo() != null) {
-            return invalidUrl("The URL must not carry a user name or password.");
+            return invalidUrl(Reason.URL_WITH_USER_INFO);
         }
         if (uri.getRawFragment() != null) {
-            return invalidUrl("The URL must not have a fragment.");
+            return invalidUrl(Reason.URL_WITH_FRAGMENT);
         }
         return Optional.empty();
     }
 
     static Optional<Refusal> checkEventTypes(List<String> eventTypes) {
         if (eventTypes.isEmpty()) {
-            return Optional.of(new Refusal("invalid-event-types", "Subscribe to at least one event type."));
+            return Optional.of(Refusal.of(Reason.NO_EVENT_TYPE));
         }
         if (eventTypes.size() > MAX_EVENT_TYPES) {
-            return Optional.of(new Refusal("invalid-event-types", "Subscribe to at most " + MAX_EVENT_TYPES + " event types."));
+            return Optional.of(Refusal.of(Reason.TOO_MANY_EVENT_TYPES, MAX_EVENT_TYPES));
         }
         if (new HashSet<>(eventTypes).size() != eventTypes.size()) {
-            return Optional.of(new Refusal("invalid-event-types", "Each event type may be listed once."));
+            return Optional.of(Refusal.of(Reason.REPEATED_EVENT_TYPE));
         }
         return eventTypes.stream()
                 .filter(type -> !EventTypes.ALL.contains(type))
                 .findFirst()
-                .map(unknown -> new Refusal("unknown-event-type",
-                        "Unknown event type '" + abbreviated(unknown) + "'; known types: " + String.join(", ", EventTypes.ALL) + "."));
+                .map(unknown -> Refusal.of(Reason.UNKNOWN_EVENT_TYPE, abbreviated(unknown), String.join(", ", EventTypes.ALL)));
     }
 
-    private static Optional<Refusal> invalidUrl(String detail) {
-        return Optional.of(new Refusal("invalid-webhook-url", detail));
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private static Optional<Refusal> invalidUrl(Reason reason, Object... arguments) {
+        return Optional.of(Refusal.of(reason, arguments));
     }
 
     private static String abbreviated(String text) {

@@ -38,8 +38,7 @@ public final class RegisteringEndpoints {
         return targets.check(url).flatMap(refusal -> refusal.isPresent()
                 ? Mono.just(new Refused(refusal.get()))
                 : endpoints.countOwned(command.owner()).flatMap(count -> count >= MAX_ENDPOINTS_PER_OWNER
-                        ? Mono.just(new Refused(new Refusal("too-many-endpoints",
-                                "An organisation may register at most " + MAX_ENDPOINTS_PER_OWNER + " endpoints.")))
+                        ? Mono.just(new Refused(Refusal.of(Refusal.Reason.TOO_MANY_ENDPOINTS, MAX_ENDPOINTS_PER_OWNER)))
                         : endpoints.add(endpoint(command, url)).map(Registered::new)));
     }
 

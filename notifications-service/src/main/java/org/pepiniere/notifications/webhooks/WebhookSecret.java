@@ -13,24 +13,24 @@ public record WebhookSecret(String value) {
     private static final int GENERATED_BYTES = 32;
 
     public WebhookSecret {
-        problem(value).ifPresent(problem -> {
-            throw new IllegalArgumentException("Invalid webhook secret: " + problem);
+        problem(value).ifPresent(refusal -> {
+            throw new IllegalArgumentException("Invalid webhook secret: " + refusal.reason());
         });
     }
 
     /** What is wrong with a secret someone gave, if anything. */
-    public static Optional<String> problem(String value) {
+    public static Optional<Refusal> problem(String value) {
         if (!value.startsWith(PREFIX)) {
-            return Optional.of("the secret must start with " + PREFIX);
+            return Optional.of(Refusal.of(Refusal.Reason.SECRET_WITHOUT_PREFIX, PREFIX));
         }
         byte[] key;
         try {
             key = Base64.getDecoder().decode(value.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            return Optional.of("after " + PREFIX + " the secret must be base64");
+            return Optional.of(Refusal.of(Refusal.Reason.SECRET_NOT_BASE64, PREFIX));
         }
         if (key.length < MIN_BYTES || key.length > MAX_BYTES) {
-            return Optional.of("the secret must hold " + MIN_BYTES + " to " + MAX_BYTES + " bytes, it holds " + key.length);
+            return Optional.of(Refusal.of(Refusal.Reason.SECRET_WRONG_SIZE, MIN_BYTES, MAX_BYTES, key.length));
         }
         return Optional.empty();
     }

@@ -48,12 +48,11 @@ public final class WebhookTargetPolicy {
                 .map(AddressClass::of)
                 .filter(kind -> kind != AddressClass.PUBLIC)
                 .findFirst()
-                .map(kind -> new Refusal("webhook-target-forbidden", "The host " + host + " leads to " + kind.description()
-                        + "; webhooks may only target public addresses."));
+                .map(kind -> Refusal.of(Refusal.Reason.forbiddenTarget(kind), host));
     }
 
     public static Refusal unresolvable(String host) {
-        return new Refusal("webhook-host-unresolvable", "The host " + host + " could not be resolved to any address.");
+        return Refusal.of(Refusal.Reason.HOST_UNRESOLVABLE, host);
     }
 
     /** The address a host names by itself (an IP literal), found without any name lookup. */

@@ -36,6 +36,22 @@ class EndpointRulesTest {
     }
 
     @Test
+    void namesTheUnknownEventTypeAndTheKnownOnes() {
+        assertThat(EndpointRules.check(command("https://bank.example/h", List.of("org.pepiniere.nothing.v1"), null)))
+                .contains(Refusal.of(Refusal.Reason.UNKNOWN_EVENT_TYPE, "org.pepiniere.nothing.v1", String.join(", ", EventTypes.ALL)));
+    }
+
+    @Test
+    void tellsWhichRuleAUrlBreaks() {
+        assertThat(EndpointRules.checkUrl("https://user:pw@bank.example/hook")).get()
+                .extracting(Refusal::reason).isEqualTo(Refusal.Reason.URL_WITH_USER_INFO);
+        assertThat(EndpointRules.checkUrl("https://bank.example/hook#part")).get()
+                .extracting(Refusal::reason).isEqualTo(Refusal.Reason.URL_WITH_FRAGMENT);
+        assertThat(EndpointRules.checkUrl("https://bank.example/" + "a".repeat(EndpointRules.MAX_URL_LENGTH)))
+                .contains(Refusal.of(Refusal.Reason.URL_TOO_LONG, EndpointRules.MAX_URL_LENGTH));
+    }
+
+    @Test
     void refusesAnUnknownEventType() {
         assertThat(EndpointRules.check(command("https://bank.example/h", List.of("org.pepiniere.nothing.v1"), null)))
                 .get().extracting(Refusal::slug).isEqualTo("unknown-event-type");

@@ -42,6 +42,48 @@ class EndpointsApiIntegrationTest extends NotificationsTestBase {
     }
 
     @Test
+    void explainsARefusalInFrenchByDefault() {
+        postEndpoint(bank, Map.of("url", "http://127.0.0.1:8080/hook", "eventTypes", List.of(SUBMITTED)))
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Requête refusée")
+                .jsonPath("$.detail").isEqualTo("L'hôte 127.0.0.1 mène à une adresse de bouclage ; "
+                        + "les webhooks ne peuvent viser que des adresses publiques.");
+    }
+
+    @Test
+    void explainsARefusalInEnglishToWhoeverAsks() {
+        postEndpoint(bank, Map.of("url", "http://127.0.0.1:8080/hook", "eventTypes", List.of(SUBMITTED)), "en")
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/webhook-target-forbidden")
+                .jsonPath("$.title").isEqualTo("Request refused")
+                .jsonPath("$.detail").isEqualTo("The host 127.0.0.1 leads to a loopback address; "
+                        + "webhooks may only target public addresses.");
+    }
+
+    @Test
+    void namesAnUnknownEventTypeInTheCallersLanguage() {
+        var body = Map.of("url", "https://bank.pepiniere.test/hook", "eventTypes", List.of("org.pepiniere.secret.v1"));
+        String known = String.join(", ", EventTypes.ALL);
+
+        postEndpoint(bank, body).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.detail").isEqualTo("Type d'événement inconnu « org.pepiniere.secret.v1 » ; types connus : " + known + ".");
+        postEndpoint(bank, body, "en").expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.detail").isEqualTo("Unknown event type 'org.pepiniere.secret.v1'; known types: " + known + ".");
+    }
+
+    @Test
+    void answersAnUnknownEndpointsRemovalInTheCallersLanguage() {
+        web.delete().uri("/api/webhooks/endpoints/{id}", "no-such-endpoint")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + bank.token())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("No webhook endpoint has the id no-such-endpoint.");
+    }
+
+    @Test
     void registersAPublicTargetAndShowsItsSecretOnce() {
         var created = postEndpoint(bank, Map.of("url", "https://bank.pepiniere.test/hook", "eventTypes", List.of(SUBMITTED)))
                 .expectStatus().isCreated()
@@ -125,6 +167,15 @@ class EndpointsApiIntegrationTest extends NotificationsTestBase {
                 .exchange();
 
         expectProblem(response, 404, "not-found");
+    }
+
+    private WebTestClient.ResponseSpec postEndpoint(TestUser user, Object body, String language) {
+        return web.post().uri("/api/webhooks/endpoints")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + user.token())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     private static void expectProblem(WebTestClient.ResponseSpec response, int status, String slug) {

@@ -63,7 +63,7 @@ final class GuardedAddressResolverGroup extends AddressResolverGroup<InetSocketA
                 var addresses = resolver.resolve(host);
                 var refusal = policy.judge(host, addresses);
                 if (refusal.isPresent()) {
-                    throw new ForbiddenTargetException(refusal.get().detail());
+                    throw new ForbiddenTargetException(refusal.get());
                 }
                 return addresses.stream().map(address -> new InetSocketAddress(address, unresolved.getPort())).toList();
             }).subscribeOn(Schedulers.boundedElastic());

@@ -71,7 +71,7 @@ public class WebClientTransport implements WebhookTransport {
         String host = WebhookTargetPolicy.host(url);
         return WebhookTargetPolicy.literal(host)
                 .flatMap(address -> policy.judge(host, List.of(address)))
-                .map(refusal -> "target refused: " + refusal.detail());
+                .map(refusal -> "target refused: " + ForbiddenTargetException.logged(refusal));
     }
 
     /** A short reason for the bank's delivery log, without internals of our network. */

@@ -15,6 +15,7 @@ import org.pepiniere.platform.security.CurrentUser;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,7 +68,7 @@ class EndpointsController {
         return removing.remove(owner(user), id)
                 .map(removed -> {
                     if (!removed) {
-                        throw Problems.notFound("webhook endpoint", id);
+                        throw endpointNotFound(id);
                     }
                     return ResponseEntity.noContent().<Void>build();
                 });
@@ -77,16 +78,21 @@ class EndpointsController {
     Mono<List<DeliveryView>> deliveries(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
             @RequestParam(required = false) @Min(1) @Max(ReadingDeliveries.MAX_PAGE) @Nullable Integer limit) {
         return reading.deliveries(owner(user), id, limit == null ? DEFAULT_LIMIT : limit)
-                .switchIfEmpty(Mono.error(() -> Problems.refused(HttpStatus.NOT_FOUND, "not-found", "notifications.endpoint-not-found", id)))
+                .switchIfEmpty(Mono.error(() -> endpointNotFound(id)))
                 .map(deliveries -> deliveries.stream().map(DeliveryView::of).toList());
     }
 
     private static ResponseEntity<EndpointCreated> created(Registration registration) {
         if (registration instanceof Registration.Refused refused) {
-            throw Problems.unprocessable(refused.refusal().slug(), refused.refusal().detail());
+            var refusal = refused.refusal();
+            throw Problems.refused(HttpStatus.UNPROCESSABLE_CONTENT, refusal.slug(), refusal.key(), refusal.arguments().toArray());
         }
         var endpoint = ((Registration.Registered) registration).endpoint();
         return ResponseEntity.created(URI.create("/api/webhooks/endpoints/" + endpoint.id())).body(EndpointCreated.of(endpoint));
+    }
+
+    private static ErrorResponseException endpointNotFound(String id) {
+        return Problems.refused(HttpStatus.NOT_FOUND, "not-found", "notifications.endpoint-not-found", id);
     }
 
     private static EndpointOwner owner(CurrentUser user) {

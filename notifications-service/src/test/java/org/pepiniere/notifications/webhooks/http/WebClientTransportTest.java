@@ -58,7 +58,8 @@ class WebClientTransportTest {
         var answer = transport(List.of()).post(url("127.0.0.1", "/ok"), HEADERS, "{}").block();
 
         assertThat(answer.status()).isNull();
-        assertThat(answer.error()).startsWith("target refused");
+        assertThat(answer.error()).isEqualTo("target refused: The host 127.0.0.1 leads to a loopback address; "
+                + "webhooks may only target public addresses.");
         assertThat(hits).hasValue(0);
     }
 
@@ -68,7 +69,7 @@ class WebClientTransportTest {
 
         var answer = transport(List.of(), rebinding).post(url("bank.example", "/ok"), HEADERS, "{}").block();
 
-        assertThat(answer.error()).startsWith("target refused");
+        assertThat(answer.error()).startsWith("target refused: The host bank.example leads to a loopback address");
         assertThat(hits).hasValue(0);
     }
 
