@@ -29,6 +29,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @EmbeddedInfrastructure
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "pepiniere.identity.bcrypt-strength=6",
+    "pepiniere.identity.demo-accounts=true",
+    // every test calls from 127.0.0.1 and registers and logs in many people; EdgeDefaultsTest checks the limits
+    "pepiniere.identity.rate-limits.enabled=false",
     "pepiniere.gateway.timeout=1s",
     "pepiniere.outbox.sweep-interval=500ms"
 })
