@@ -17,6 +17,7 @@ final class ServiceProperties {
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", url(config, Port.GATEWAY) + "/.well-known/jwks.json");
         // the gateway signs with it and every service checks it, whatever port the gateway is on
         properties.put("pepiniere.security.issuer", url(config, Port.GATEWAY));
+        properties.put("pepiniere.port-file", config.portFileOf(service).toString());
         properties.put("pepiniere.data-dir", config.dataDir().toString());
         // readiness and liveness groups exist by default only on Kubernetes
         properties.put("management.endpoint.health.probes.enabled", "true");
