@@ -35,7 +35,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "pepiniere.gateway.timeout=1s",
     "pepiniere.outbox.sweep-interval=500ms"
 })
-@AutoConfigureWebTestClient
+// the first API document is built on first request: on a loaded machine that takes longer than the 5 s default
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class GatewayTest {
 
     protected static final StubService APPLICATIONS = StubService.start();
