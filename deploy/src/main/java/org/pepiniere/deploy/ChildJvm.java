@@ -25,12 +25,14 @@ final class ChildJvm {
     private final Service service;
     private final Process process;
     private final Path log;
+    private final Path portFile;
     private volatile boolean stopping;
 
-    private ChildJvm(Service service, Process process, Path log) {
+    private ChildJvm(Service service, Process process, Path log, Path portFile) {
         this.service = service;
         this.process = process;
         this.log = log;
+        this.portFile = portFile;
     }
 
     static ChildJvm start(Service service, StackConfig config) {
@@ -43,6 +45,8 @@ final class ChildJvm {
             command.add("--" + property.getKey() + "=" + property.getValue());
         }
         try {
+            // a file left by an earlier run must not vouch for this one
+            Files.deleteIfExists(config.portFileOf(service));
             Files.createDirectories(log.getParent());
             Files.writeString(log, System.lineSeparator() + "=== " + OffsetDateTime.now() + " " + String.join(" ", command)
                     + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -51,7 +55,7 @@ final class ChildJvm {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ChildJvm(service, process, log);
+            return new ChildJvm(service, process, log, config.portFileOf(service));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -63,6 +67,16 @@ final class ChildJvm {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Whether this JVM, alive, says it listens on {@code port}: it writes so only once its own server is bound. */
+    boolean holds(int port) {
+        try {
+            return process.isAlive() && Files.exists(portFile)
+                    && Files.readString(portFile, StandardCharsets.UTF_8).trim().equals(port + " " + process.pid());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Completes when the JVM exits, unless it was asked to stop. */

@@ -9,8 +9,13 @@ import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Polls a service's readiness probe until it answers UP, its JVM exits, or the time runs out. */
+/**
+ * Polls a service's readiness probe until it answers UP, its JVM exits, or the time runs out. An UP counts
+ * only when the JVM the launcher started holds the port ({@link ChildJvm#holds}): another program that
+ * already listened there would otherwise answer for a service that is dying of the taken port.
+ */
 final class Readiness {
 
     private static final Duration POLL_EVERY = Duration.ofMillis(500);
@@ -26,8 +31,13 @@ final class Readiness {
         CompletableFuture<Duration> ready = new CompletableFuture<>();
         child.unexpectedExit().thenAccept(code -> ready.completeExceptionally(
                 StackStartException.died(child, code)));
-        poll(uri, child, begin, deadline, timeout, ready);
+        poll(new Probe(uri, port, child, begin, deadline, timeout, new AtomicBoolean()), ready);
         return ready;
+    }
+
+    /** One service's polling; {@code answeredByAnother} remembers an UP from a process that was not the child. */
+    private record Probe(URI uri, int port, ChildJvm child, long begin, long deadline, Duration timeout,
+                         AtomicBoolean answeredByAnother) {
     }
 
     /**
@@ -45,21 +55,27 @@ final class Readiness {
         return CompletableFuture.anyOf(CompletableFuture.allOf(services.toArray(CompletableFuture[]::new)), firstFailure);
     }
 
-    private void poll(URI uri, ChildJvm child, long begin, long deadline, Duration timeout, CompletableFuture<Duration> ready) {
+    private void poll(Probe probe, CompletableFuture<Duration> ready) {
         if (ready.isDone()) {
             return;
         }
-        if (System.nanoTime() > deadline) {
-            ready.completeExceptionally(StackStartException.notReady(child, timeout));
+        if (System.nanoTime() > probe.deadline()) {
+            ready.completeExceptionally(probe.answeredByAnother().get()
+                    ? StackStartException.answeredByAnother(probe.child(), probe.port(), probe.timeout())
+                    : StackStartException.notReady(probe.child(), probe.timeout()));
             return;
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(probe.uri()).timeout(Duration.ofSeconds(2)).GET().build();
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-            if (error == null && response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                ready.complete(Duration.ofNanos(System.nanoTime() - begin));
-            } else {
-                CompletableFuture.runAsync(() -> poll(uri, child, begin, deadline, timeout, ready), LATER);
+            boolean up = error == null && response.statusCode() == 200 && response.body().contains("\"UP\"");
+            if (up && probe.child().holds(probe.port())) {
+                ready.complete(Duration.ofNanos(System.nanoTime() - probe.begin()));
+                return;
             }
+            if (up) {
+                probe.answeredByAnother().set(true);
+            }
+            CompletableFuture.runAsync(() -> poll(probe, ready), LATER);
         });
     }
 }

@@ -56,6 +56,7 @@ public final class Stack implements AutoCloseable {
         for (Service service : Service.values()) {
             RunnableJars.of(service, config.root());
         }
+        PortCheck.requireFree(config.ports());
         createDirectories(config);
         EmbeddedStack infrastructure = EmbeddedStack.start(config.embeddedSettings());
         DemoBankReceiver demoBank;
@@ -86,6 +87,7 @@ public final class Stack implements AutoCloseable {
         if (running != null && running.isAlive()) {
             throw new IllegalStateException(service.module() + " is already running");
         }
+        PortCheck.requireFree(service.port(), config.port(service.port()));
         return startServices(List.of(service));
     }
 

@@ -75,4 +75,9 @@ public record StackConfig(Path root, Path dataDir, Map<Port, Integer> ports, Lis
     public Path logOf(Service service) {
         return logsDir().resolve(service.module() + ".log");
     }
+
+    /** Where a service writes the port it holds and its process id once it listens (pepiniere.port-file). */
+    public Path portFileOf(Service service) {
+        return dataDir.resolve("run").resolve(service.module() + ".port");
+    }
 }

@@ -2,7 +2,7 @@ package org.pepiniere.deploy;
 
 import java.time.Duration;
 
-/** The stack could not start: which service, why, and the end of its log. */
+/** The stack could not start: which service (or the option of the port that is taken), why, and the end of its log. */
 public final class StackStartException extends RuntimeException {
 
     private static final int TAIL = 40;
@@ -24,7 +24,16 @@ public final class StackStartException extends RuntimeException {
                 timeout.toSeconds(), child.log(), child.logTail(TAIL)));
     }
 
-    /** The module that failed. */
+    static StackStartException portTaken(Port port, int number) {
+        return new StackStartException(port.option(), Messages.get("port.taken", String.valueOf(number), port.option()));
+    }
+
+    static StackStartException answeredByAnother(ChildJvm child, int port, Duration timeout) {
+        return new StackStartException(child.service().module(), Messages.get("child.port-held", child.service().module(),
+                String.valueOf(port), child.service().port().option(), timeout.toSeconds(), child.log(), child.logTail(TAIL)));
+    }
+
+    /** The module that failed, or the option of the port that is taken. */
     public String module() {
         return module;
     }

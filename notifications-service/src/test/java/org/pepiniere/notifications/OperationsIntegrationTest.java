@@ -1,6 +1,8 @@
 package org.pepiniere.notifications;
 
 import org.junit.jupiter.api.Test;
+import org.pepiniere.contracts.identity.Role;
+import org.pepiniere.embedded.test.TestIdentity;
 
 class OperationsIntegrationTest extends NotificationsTestBase {
 
@@ -11,8 +13,12 @@ class OperationsIntegrationTest extends NotificationsTestBase {
     }
 
     @Test
-    void exposesPrometheusMetrics() {
-        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    void showsPrometheusMetricsToStaffOnly() {
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+
+        web.get().uri("/actuator/prometheus")
+                .header("Authorization", TestIdentity.bearer(TestIdentity.token("ops-1", "imt-mines-ales-enscm", Role.STAFF)))
+                .exchange().expectStatus().isOk();
     }
 
     @Test

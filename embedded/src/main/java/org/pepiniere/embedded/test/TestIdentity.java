@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -23,11 +24,13 @@ import org.pepiniere.contracts.identity.Role;
 /**
  * A test JWT issuer: an RSA key made once per JVM, whose JWKS is served on 127.0.0.1 and injected into
  * {@code @EmbeddedInfrastructure} tests as {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}.
- * Tokens carry the claims the gateway issues (RS256, {@code iss} = pepiniere, one hour).
+ * Tokens carry the claims the gateway issues (RS256, {@code iss} and {@code aud} = pepiniere, one hour),
+ * which are what every service checks by default ({@code pepiniere.security.issuer} and {@code .audience}).
  */
 public final class TestIdentity {
 
     public static final String ISSUER = "pepiniere";
+    public static final String AUDIENCE = "pepiniere";
     public static final String JWK_SET_URI_PROPERTY = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
     private static final Duration LIFETIME = Duration.ofHours(1);
 
@@ -54,6 +57,16 @@ public final class TestIdentity {
     public static String token(TestUser user) {
         Instant now = Instant.now();
         return sign(claims(user, now, now.plus(LIFETIME)), Keys.issuer());
+    }
+
+    /**
+     * A token signed by the test issuer whose claims were changed before signing, to show what a service
+     * refuses: {@code claims -> claims.audience("another-api")}, {@code claims -> claims.claim("incubatorId", null)}.
+     */
+    public static String tokenWith(TestUser user, UnaryOperator<JWTClaimsSet.Builder> change) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = change.apply(new JWTClaimsSet.Builder(claims(user, now, now.plus(LIFETIME)))).build();
+        return sign(claims, Keys.issuer());
     }
 
     /** A token that expired an hour ago. */
@@ -94,6 +107,7 @@ public final class TestIdentity {
     private static JWTClaimsSet claims(TestUser user, Instant issuedAt, Instant expiresAt) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(user.userId())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))

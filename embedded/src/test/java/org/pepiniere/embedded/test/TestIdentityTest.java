@@ -25,6 +25,7 @@ class TestIdentityTest {
 
         assertThat(jwt.getSubject()).isEqualTo(USER);
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("pepiniere");
+        assertThat(jwt.getAudience()).containsExactly("pepiniere");
         assertThat(jwt.getClaimAsString("incubatorId")).isEqualTo(INCUBATOR);
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("BANK");
         assertThat(jwt.getClaimAsString("org")).isEqualTo("credit-agricole-demo");
@@ -41,6 +42,18 @@ class TestIdentityTest {
 
         assertThat(jwt.hasClaim("org")).isFalse();
         assertThat(jwt.getClaimAsString("lang")).isEqualTo("fr");
+    }
+
+    @Test
+    void changesTheClaimsOfAValidTokenBeforeSigningIt() {
+        String token = TestIdentity.tokenWith(TestUser.of(USER, INCUBATOR, Role.FOUNDER),
+                claims -> claims.audience("another-api").claim("incubatorId", null));
+
+        Jwt jwt = decoder.decode(token);
+
+        assertThat(jwt.getAudience()).containsExactly("another-api");
+        assertThat(jwt.hasClaim("incubatorId")).isFalse();
+        assertThat(jwt.getSubject()).isEqualTo(USER);
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.pepiniere.gateway.identity;
 
 import reactor.core.publisher.Mono;
 
-/** Slow, salted password hashing, done away from the threads that serve requests. */
+/**
+ * Slow, salted password hashing, done away from the threads that serve requests. Every method fails
+ * with {@link HashingBusy} when too much hashing is already waiting.
+ */
 public interface PasswordHasher {
 
     Mono<PasswordHash> hash(Password password);

@@ -1,5 +1,6 @@
 package org.pepiniere.gateway.identity;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,11 @@ import org.pepiniere.contracts.identity.Role;
 
 import reactor.core.publisher.Mono;
 
-/** A founder creates their own account, in the demo incubator unless they name another. */
+/**
+ * A founder creates their own account, in the demo incubator unless they name another. A new address and
+ * one that already has an account get the same answer after the same work, so registering does not tell
+ * anyone who has an account; the account that exists is left untouched.
+ */
 public class RegisteringFounder {
 
     private final Enrolling enrolling;
@@ -26,9 +31,31 @@ public class RegisteringFounder {
             @Nullable String incubatorId) {
     }
 
-    public Mono<EnrolmentOutcome> register(RegisterFounder command) {
-        return enrolling.enrol(new Enrolment.Form(command.email(), command.password(), command.displayName(),
+    public sealed interface Outcome {
+
+        /** The account was created, or the address already had one: the caller cannot tell which. */
+        record Accepted(Enrolment enrolment) implements Outcome {
+        }
+
+        record Invalid(List<InvalidField> problems) implements Outcome {
+        }
+
+        record Refused(Refusal refusal) implements Outcome {
+        }
+    }
+
+    public Mono<Outcome> register(RegisterFounder command) {
+        var form = new Enrolment.Form(command.email(), command.password(), command.displayName(),
                 command.language(), Set.of(Role.FOUNDER), null,
-                command.incubatorId() == null ? defaultIncubator.value() : command.incubatorId()));
+                command.incubatorId() == null ? defaultIncubator.value() : command.incubatorId());
+        return enrolling.enrol(form).map(outcome -> {
+            if (outcome instanceof EnrolmentOutcome.Invalid invalid) {
+                return new Outcome.Invalid(invalid.problems());
+            }
+            if (outcome instanceof EnrolmentOutcome.Refused refused && refused.refusal() != Refusal.EMAIL_TAKEN) {
+                return new Outcome.Refused(refused.refusal());
+            }
+            return new Outcome.Accepted(((Enrolment.Checked.Valid) form.check()).enrolment());
+        });
     }
 }

@@ -5,7 +5,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Creates the demo incubator and its users when they are missing. A demo user who already exists
- * is left as it is and not announced again, so running it at every start is harmless.
+ * is left as it is and not announced again, so running it at every start is harmless. The users share
+ * a published password, so they are created only when asked for; the incubator, which founders join when
+ * they name none, holds no secret and is always there.
  */
 public class SeedingDemo {
 
@@ -17,11 +19,16 @@ public class SeedingDemo {
         this.enrolling = enrolling;
     }
 
-    /** Completes with the number of users created by this run. */
+    /** The incubator and its users; completes with the number of users created by this run. */
     public Mono<Long> seed() {
-        return incubators.ensure(DemoTenant.INCUBATOR)
+        return seedIncubator()
                 .thenMany(Flux.fromIterable(DemoTenant.USERS).concatMap(enrolling::enrol))
                 .filter(EnrolmentOutcome.Created.class::isInstance)
                 .count();
+    }
+
+    /** Only the demo incubator, without any account. */
+    public Mono<Void> seedIncubator() {
+        return incubators.ensure(DemoTenant.INCUBATOR).then();
     }
 }

@@ -71,10 +71,13 @@ class ApiDocsAndPortalTest extends GatewayTest {
     }
 
     @Test
-    void exposesProbesAndCircuitBreakerMetrics() {
+    void exposesProbesToAnyoneAndCircuitBreakerMetricsToStaffOnly() {
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
+        String staff = logIn("staff@pepiniere.demo", "demo-pepiniere");
 
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
+        String metrics = web.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + staff).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 

@@ -16,18 +16,19 @@ class RegisteringFounderTest {
     void registersAFounderInTheDemoIncubatorWhenNoneIsNamed() {
         var outcome = identity.registering().register(founder("ada@example.org")).block();
 
-        assertThat(outcome).isInstanceOfSatisfying(EnrolmentOutcome.Created.class, created -> {
-            assertThat(created.user().incubatorId()).isEqualTo(IdentityFixture.DEMO);
-            assertThat(created.user().roles()).containsExactly(Role.FOUNDER);
-            assertThat(created.user().language()).isEqualTo(Language.FR);
+        assertThat(outcome).isInstanceOf(RegisteringFounder.Outcome.Accepted.class);
+        assertThat(identity.users.byEmail.get("ada@example.org")).satisfies(user -> {
+            assertThat(user.incubatorId()).isEqualTo(IdentityFixture.DEMO);
+            assertThat(user.roles()).containsExactly(Role.FOUNDER);
+            assertThat(user.language()).isEqualTo(Language.FR);
         });
     }
 
     @Test
     void announcesTheFounderInTheSameWriteAsTheAccount() {
-        var outcome = identity.registering().register(founder("ada@example.org")).block();
+        identity.registering().register(founder("ada@example.org")).block();
 
-        var user = ((EnrolmentOutcome.Created) outcome).user();
+        var user = identity.users.byEmail.get("ada@example.org");
         assertThat(identity.users.events).singleElement().satisfies(event -> {
             assertThat(event.userId()).isEqualTo(user.id().toString());
             assertThat(event.email()).isEqualTo("ada@example.org");
@@ -39,13 +40,25 @@ class RegisteringFounderTest {
     }
 
     @Test
-    void refusesAnEmailThatAlreadyHasAnAccountWhateverItsCase() {
+    void answersAnEmailThatAlreadyHasAnAccountAsANewOneAndLeavesTheAccountAlone() {
+        var first = identity.registering().register(founder("ada@example.org")).block();
+        var existing = identity.users.byEmail.get("ada@example.org");
+
+        var again = identity.registering().register(founder("ADA@Example.org")).block();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(identity.users.byEmail.get("ada@example.org")).isEqualTo(existing);
+        assertThat(identity.users.events).hasSize(1);
+    }
+
+    @Test
+    void hashesThePasswordOfAnEmailThatAlreadyHasAnAccountAsForANewOne() {
+        identity.registering().register(founder("ada@example.org")).block();
+        int hashesForANewEmail = identity.hasher.hashes.get();
+
         identity.registering().register(founder("ada@example.org")).block();
 
-        var outcome = identity.registering().register(founder("ADA@Example.org")).block();
-
-        assertThat(outcome).isEqualTo(new EnrolmentOutcome.Refused(Refusal.EMAIL_TAKEN));
-        assertThat(identity.users.events).hasSize(1);
+        assertThat(identity.hasher.hashes.get()).isEqualTo(2 * hashesForANewEmail).isPositive();
     }
 
     @Test
@@ -54,7 +67,7 @@ class RegisteringFounderTest {
 
         var outcome = identity.registering().register(command).block();
 
-        assertThat(outcome).isEqualTo(new EnrolmentOutcome.Refused(Refusal.UNKNOWN_INCUBATOR));
+        assertThat(outcome).isEqualTo(new RegisteringFounder.Outcome.Refused(Refusal.UNKNOWN_INCUBATOR));
         assertThat(identity.users.byEmail).isEmpty();
     }
 
@@ -64,7 +77,7 @@ class RegisteringFounderTest {
 
         var outcome = identity.registering().register(command).block();
 
-        assertThat(outcome).isInstanceOf(EnrolmentOutcome.Invalid.class);
+        assertThat(outcome).isInstanceOf(RegisteringFounder.Outcome.Invalid.class);
         assertThat(identity.users.byEmail).isEmpty();
         assertThat(identity.users.events).isEmpty();
     }

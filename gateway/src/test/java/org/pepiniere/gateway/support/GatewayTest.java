@@ -29,10 +29,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @EmbeddedInfrastructure
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "pepiniere.identity.bcrypt-strength=6",
+    "pepiniere.identity.demo-accounts=true",
+    // every test calls from 127.0.0.1 and registers and logs in many people; EdgeDefaultsTest checks the limits
+    "pepiniere.identity.rate-limits.enabled=false",
     "pepiniere.gateway.timeout=1s",
     "pepiniere.outbox.sweep-interval=500ms"
 })
-@AutoConfigureWebTestClient
+// the first API document is built on first request: on a loaded machine that takes longer than the 5 s default
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class GatewayTest {
 
     protected static final StubService APPLICATIONS = StubService.start();

@@ -3,6 +3,8 @@ package org.pepiniere.platform.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pepiniere.contracts.identity.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -25,16 +28,29 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service is a JWT resource server: it checks the token itself, whatever the gateway did,
- * and reads the tenant and roles from it. Public paths are the probes, the API documents and those
- * a service lists in {@code pepiniere.security.public-paths}.
+ * Every service is a JWT resource server: it checks the token itself, whatever the gateway did
+ * (signature, dates, issuer, audience, user and tenant: {@link TokenChecks}), and reads the tenant and
+ * roles from it. Public paths are the health probes, the API documents and those a service lists in
+ * {@code pepiniere.security.public-paths}; the other actuator endpoints (metrics, info) need a staff token.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration")
 @EnableWebFluxSecurity
 public class PlatformSecurityConfiguration {
 
-    static final String[] ALWAYS_PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs", "/v3/api-docs/**"};
+    static final String[] ALWAYS_PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
+
+    /** Metrics and build details help an attacker as much as an operator: only staff read them. */
+    static final String[] OPERATORS_ONLY = {"/actuator", "/actuator/**"};
+
+    /**
+     * Added by Spring Boot to the decoder it builds from {@code spring.security.oauth2.resourceserver.jwt.*};
+     * a service (the gateway) that builds its own decoder adds {@link TokenChecks} itself.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> pepiniereTokenChecks(@Value("${pepiniere.security.issuer}") String issuer,
+            @Value("${pepiniere.security.audience}") String audience) {
+        return TokenChecks.of(issuer, audience);
+    }
 
     @Bean
     ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
@@ -57,6 +73,7 @@ public class PlatformSecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(open.toArray(String[]::new)).permitAll()
+                        .pathMatchers(OPERATORS_ONLY).hasRole(Role.STAFF.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformSecurityConfiguration::authentication))

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 
+import org.pepiniere.gateway.identity.HashingBusy;
 import org.pepiniere.gateway.identity.Password;
 import org.pepiniere.gateway.identity.PasswordHash;
 import org.pepiniere.gateway.identity.PasswordHasher;
@@ -17,7 +19,8 @@ import reactor.core.scheduler.Scheduler;
 /**
  * BCrypt over the SHA-256 of the password: BCrypt reads at most 72 bytes and our policy allows 128
  * characters (up to 512 bytes), so the digest, in Base64, is what BCrypt sees. Each hash costs tens
- * of milliseconds of CPU, which is why it runs on its own scheduler and never on the event loop.
+ * of milliseconds of CPU, which is why it runs on its own bounded scheduler ({@link HashingPool}) and never
+ * on the event loop; when that pool refuses the work, the answer is {@link HashingBusy}.
  */
 public class BcryptPasswordHasher implements PasswordHasher {
 
@@ -55,7 +58,8 @@ public class BcryptPasswordHasher implements PasswordHasher {
     }
 
     private <T> Mono<T> off(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(scheduler);
+        return Mono.fromCallable(work).subscribeOn(scheduler)
+                .onErrorMap(RejectedExecutionException.class, refused -> new HashingBusy());
     }
 
     private static String digest(String password) {

@@ -3,6 +3,7 @@ package org.pepiniere.gateway.identity.tokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.pepiniere.gateway.identity.AccessToken;
@@ -22,17 +23,22 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** RS256 tokens with the claims every service reads through {@link CurrentUser}. */
+/**
+ * RS256 tokens with the claims every service reads through {@link CurrentUser}, and the issuer and
+ * audience every service checks ({@code pepiniere.security.issuer} and {@code .audience}).
+ */
 public class JwtTokenIssuer implements TokenIssuer {
 
-    public static final String ISSUER = "pepiniere";
-
     private final NimbusJwtEncoder encoder;
+    private final String issuer;
+    private final String audience;
     private final String keyId;
     private final Clock clock;
     private final Duration lifetime;
 
-    public JwtTokenIssuer(RSAKey signingKey, Clock clock, Duration lifetime) {
+    public JwtTokenIssuer(RSAKey signingKey, String issuer, String audience, Clock clock, Duration lifetime) {
+        this.issuer = issuer;
+        this.audience = audience;
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
         this.keyId = signingKey.getKeyID();
         this.clock = clock;
@@ -47,7 +53,8 @@ public class JwtTokenIssuer implements TokenIssuer {
     private String sign(User user) {
         Instant now = clock.instant();
         var claims = JwtClaimsSet.builder()
-                .issuer(ISSUER)
+                .issuer(issuer)
+                .audience(List.of(audience))
                 .subject(user.id().toString())
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)

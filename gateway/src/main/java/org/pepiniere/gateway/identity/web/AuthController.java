@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,18 +32,24 @@ class AuthController {
     private final RegisteringFounder registering;
     private final CreatingUser creating;
     private final LoggingIn loggingIn;
+    private final AttemptGate attempts;
 
-    AuthController(RegisteringFounder registering, CreatingUser creating, LoggingIn loggingIn) {
+    AuthController(RegisteringFounder registering, CreatingUser creating, LoggingIn loggingIn, AttemptGate attempts) {
         this.registering = registering;
         this.creating = creating;
         this.loggingIn = loggingIn;
+        this.attempts = attempts;
     }
 
     @Operation(summary = "A founder creates their own account",
-            description = "201 with the new user; 400 invalid fields; 409 email taken; 422 unknown incubator")
+            description = "202 alike whether the address was free (the account now exists) or already had an account (left "
+                    + "untouched), so that nobody learns who has one; 400 invalid fields; 422 unknown incubator; "
+                    + "429 too many attempts from this address or for this email; 503 busy, retry")
     @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<UserView>> register(@RequestBody RegisterRequest request) {
-        return registering.register(request.toCommand()).map(AuthController::created);
+    Mono<ResponseEntity<RegistrationView>> register(@RequestBody RegisterRequest request, ServerWebExchange exchange) {
+        return attempts.registration(exchange, request.email())
+                .then(Mono.defer(() -> registering.register(request.toCommand())))
+                .map(AuthController::accepted);
     }
 
     @Operation(summary = "Staff create a user of any role in their incubator",
@@ -55,9 +62,10 @@ class AuthController {
     }
 
     @Operation(summary = "Log in with email and password",
-            description = "200 with a bearer token valid one hour; 401 for a wrong email or password, alike")
+            description = "200 with a bearer token valid one hour; 401 for a wrong email or password, alike; "
+                    + "429 too many attempts from this address or for this account; 503 busy, retry")
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<TokenView> login(@RequestBody LoginRequest request) {
+    Mono<TokenView> login(@RequestBody LoginRequest request, ServerWebExchange exchange) {
         List<InvalidField> missing = new ArrayList<>();
         if (request.email() == null || request.email().isBlank()) {
             missing.add(new InvalidField("email", "required"));
@@ -68,12 +76,24 @@ class AuthController {
         if (!missing.isEmpty()) {
             return Mono.error(IdentityProblems.of(missing));
         }
-        return loggingIn.logIn(request.email(), request.password()).flatMap(outcome -> {
-            if (outcome instanceof LoggingIn.Outcome.LoggedIn loggedIn) {
-                return Mono.just(TokenView.of(loggedIn.token()));
-            }
-            return Mono.error(IdentityProblems.of(((LoggingIn.Outcome.Refused) outcome).refusal()));
-        });
+        return attempts.login(exchange, request.email())
+                .then(Mono.defer(() -> loggingIn.logIn(request.email(), request.password())))
+                .flatMap(outcome -> {
+                    if (outcome instanceof LoggingIn.Outcome.LoggedIn loggedIn) {
+                        return Mono.just(TokenView.of(loggedIn.token()));
+                    }
+                    return Mono.error(IdentityProblems.of(((LoggingIn.Outcome.Refused) outcome).refusal()));
+                });
+    }
+
+    private static ResponseEntity<RegistrationView> accepted(RegisteringFounder.Outcome outcome) {
+        if (outcome instanceof RegisteringFounder.Outcome.Accepted accepted) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(RegistrationView.of(accepted.enrolment()));
+        }
+        if (outcome instanceof RegisteringFounder.Outcome.Invalid invalid) {
+            throw IdentityProblems.of(invalid.problems());
+        }
+        throw IdentityProblems.of(((RegisteringFounder.Outcome.Refused) outcome).refusal());
     }
 
     private static ResponseEntity<UserView> created(EnrolmentOutcome outcome) {

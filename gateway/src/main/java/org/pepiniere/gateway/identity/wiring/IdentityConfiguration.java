@@ -16,6 +16,7 @@ import org.pepiniere.gateway.identity.Users;
 import org.pepiniere.gateway.identity.mongo.MongoIncubators;
 import org.pepiniere.gateway.identity.mongo.MongoUsers;
 import org.pepiniere.gateway.identity.passwords.BcryptPasswordHasher;
+import org.pepiniere.gateway.identity.passwords.HashingPool;
 import org.pepiniere.platform.outbox.Outbox;
 import org.pepiniere.platform.outbox.OutboxCollection;
 import org.pepiniere.platform.outbox.OutboxRelay;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -45,9 +46,14 @@ class IdentityConfiguration {
         return new MongoIncubators(mongo);
     }
 
+    @Bean(destroyMethod = "dispose")
+    Scheduler passwordHashing(IdentityProperties properties) {
+        return HashingPool.of(properties.hashing().threads(), properties.hashing().queue());
+    }
+
     @Bean
-    PasswordHasher passwordHasher(IdentityProperties properties) {
-        return new BcryptPasswordHasher(properties.bcryptStrength(), Schedulers.boundedElastic());
+    PasswordHasher passwordHasher(IdentityProperties properties, Scheduler passwordHashing) {
+        return new BcryptPasswordHasher(properties.bcryptStrength(), passwordHashing);
     }
 
     @Bean
@@ -77,6 +83,8 @@ class IdentityConfiguration {
 
     @Bean
     IdentityStartup identityReadiness(MongoUsers users, SeedingDemo seeding, IdentityProperties properties) {
-        return new IdentityStartup(users, seeding, properties.seedDemo());
+        boolean demoAccounts = properties.demoAccounts();
+        return new IdentityStartup(users.createIndexes(),
+                demoAccounts ? seeding.seed() : seeding.seedIncubator().thenReturn(0L), demoAccounts);
     }
 }

@@ -3,8 +3,6 @@ package org.pepiniere.gateway.identity.wiring;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.pepiniere.gateway.identity.SeedingDemo;
-import org.pepiniere.gateway.identity.mongo.MongoUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,27 +18,36 @@ import reactor.util.retry.Retry;
 /**
  * Creates the unique index and seeds the demo once the application runs, retrying while MongoDB is
  * not reachable yet. Until it is done the gateway reports itself not ready (health group readiness).
+ * With the demo accounts on, it says loudly that anyone can log in with their published password.
  */
 class IdentityStartup implements ApplicationListener<ApplicationReadyEvent>, ReactiveHealthIndicator, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityStartup.class);
 
-    private final MongoUsers users;
-    private final SeedingDemo seeding;
-    private final boolean seedDemo;
+    private final Mono<Void> preparingStore;
+    private final Mono<Long> seeding;
+    private final boolean demoAccounts;
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile Disposable running;
 
-    IdentityStartup(MongoUsers users, SeedingDemo seeding, boolean seedDemo) {
-        this.users = users;
+    /**
+     * @param preparingStore creates the indexes
+     * @param seeding        creates what the demo needs; completes with the number of users created
+     */
+    IdentityStartup(Mono<Void> preparingStore, Mono<Long> seeding, boolean demoAccounts) {
+        this.preparingStore = preparingStore;
         this.seeding = seeding;
-        this.seedDemo = seedDemo;
+        this.demoAccounts = demoAccounts;
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        running = users.createIndexes()
-                .then(seedDemo ? seeding.seed() : Mono.just(0L))
+        if (demoAccounts) {
+            log.warn("The demo accounts are enabled: anyone can log in as staff, juror, mentor, founder or bank with the "
+                    + "password the README publishes. Never on a real deployment (pepiniere.identity.demo-accounts=false).");
+        }
+        running = preparingStore
+                .then(seeding)
                 .doOnError(e -> log.warn("Identity store not prepared yet, retrying: {}", e.toString()))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)))
                 .subscribe(created -> {

@@ -2,6 +2,7 @@ package org.pepiniere.gateway.identity.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import org.pepiniere.gateway.identity.TokenIssuer;
 import org.pepiniere.gateway.identity.tokens.JwtTokenIssuer;
@@ -10,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -33,17 +36,21 @@ class TokensConfiguration {
     }
 
     @Bean
-    TokenIssuer tokenIssuer(RSAKey signingKey, Clock clock, IdentityProperties properties) {
-        return new JwtTokenIssuer(signingKey, clock, properties.tokenLifetime());
+    TokenIssuer tokenIssuer(RSAKey signingKey, Clock clock, IdentityProperties properties,
+            @Value("${pepiniere.security.issuer}") String issuer, @Value("${pepiniere.security.audience}") String audience) {
+        return new JwtTokenIssuer(signingKey, issuer, audience, clock, properties.tokenLifetime());
     }
 
-    /** The gateway issued the tokens: it checks them with its own public key, without asking itself over HTTP. */
+    /**
+     * The gateway issued the tokens: it checks them with its own public key, without asking itself over HTTP,
+     * and makes the same checks as every service.
+     */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(RSAKey signingKey) throws JOSEException {
+    ReactiveJwtDecoder jwtDecoder(RSAKey signingKey, OAuth2TokenValidator<Jwt> pepiniereTokenChecks) throws JOSEException {
         var decoder = NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(JwtTokenIssuer.ISSUER));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(pepiniereTokenChecks)));
         return decoder;
     }
 }
