@@ -11,7 +11,6 @@ import org.pepiniere.gateway.identity.Email;
 import org.pepiniere.gateway.identity.User;
 import org.pepiniere.gateway.identity.Users;
 import org.pepiniere.platform.outbox.Outbox;
-import org.pepiniere.platform.outbox.OutboxRelay;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -26,12 +25,10 @@ public class MongoUsers implements Users {
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
-    private final OutboxRelay relay;
 
-    public MongoUsers(ReactiveMongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+    public MongoUsers(ReactiveMongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
-        this.relay = relay;
     }
 
     /** The unique index that makes an email address belong to one user, whatever races happen. */
@@ -45,8 +42,8 @@ public class MongoUsers implements Users {
     public Mono<User> add(User user, UserRegistered event) {
         String id = user.id().toString();
         return outbox.message(Topics.IDENTITY, EventTypes.USER_REGISTERED, id, user.incubatorId().value(), event)
-                .flatMap(message -> mongo.insert(UserDocument.of(user, List.of(message)), COLLECTION))
-                .doOnNext(stored -> relay.publishPending(COLLECTION, stored.id()))
+                .flatMap(message -> outbox.store(COLLECTION, id, List.of(message),
+                        () -> mongo.insert(UserDocument.of(user, List.of(message)), COLLECTION)))
                 .map(UserDocument::toDomain)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
     }
