@@ -8,8 +8,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -44,12 +42,12 @@ public final class MongoWireServer implements AutoCloseable {
                 .fileName(dataDir.resolve("pepiniere.mv").toAbsolutePath().toString())
                 .cacheSize(Integer.getInteger("pepiniere.mongo.cache-mb", DEFAULT_CACHE_MB))
                 .open();
-        return start(new H2Backend(store), port);
+        return start(new IdFirstH2Backend(store), port);
     }
 
     /** Keeps its data in memory only, for tests. */
     public static MongoWireServer inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        return start(new IdFirstMemoryBackend(), port);
     }
 
     private static MongoWireServer start(MongoBackend backend, int port) {
