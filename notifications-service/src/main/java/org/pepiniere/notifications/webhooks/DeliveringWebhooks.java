@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.pepiniere.notifications.retry.Background;
@@ -35,6 +36,12 @@ public final class DeliveringWebhooks {
     private final DeliverySettings settings;
     private final Supplier<String> leases;
     private final Clock clock;
+    // Deliveries an endpoint's gate turned away while its attempts were all in flight wait in the
+    // queue; without these, only the periodic sweep would start them, a few per sweep, and a burst to
+    // one bank would drain at the pace of the sweep instead of the pace of the bank.
+    private final AtomicBoolean waiting = new AtomicBoolean();
+    private final AtomicBoolean catchingUp = new AtomicBoolean();
+    private final AtomicBoolean catchUpAgain = new AtomicBoolean();
 
     public DeliveringWebhooks(Endpoints endpoints, Deliveries deliveries, WebhookTransport transport, EndpointGates gates, JsonWriter json,
             DeliverySettings settings, Supplier<String> leases, Clock clock) {
@@ -58,7 +65,7 @@ public final class DeliveringWebhooks {
     /** A new delivery is stored already held by its first attempt, which then starts without reading it back. */
     private Mono<Void> deliverNew(Delivery delivery, Endpoint endpoint) {
         if (!(gates.enter(endpoint.id()) instanceof EndpointGates.Pass pass)) {
-            return deliveries.add(delivery).then();
+            return deliveries.add(delivery).doOnSuccess(added -> waiting.set(true)).then();
         }
         String lease = leases.get();
         var held = delivery.heldUntil(clock.instant().plus(settings.lease()));
@@ -86,7 +93,11 @@ public final class DeliveringWebhooks {
                         return attemptIfDue(due.id(), pass);
                     }
                     Duration retryIn = ((EndpointGates.Closed) entry).retryIn();
-                    return retryIn.isZero() ? Mono.just(false) : deliveries.postpone(due.id(), now.plus(retryIn)).thenReturn(false);
+                    if (retryIn.isZero()) {
+                        waiting.set(true);
+                        return Mono.just(false);
+                    }
+                    return deliveries.postpone(due.id(), now.plus(retryIn)).thenReturn(false);
                 }, SWEEP_CONCURRENCY)
                 .filter(attempted -> attempted)
                 .count();
@@ -118,7 +129,26 @@ public final class DeliveringWebhooks {
                 .map(answer -> new Attempt(at, answer.status(), answer.error(), Math.max(0, clock.millis() - at.toEpochMilli())))
                 .doOnNext(pass::completed)
                 .doFinally(signal -> pass.abandoned())
-                .flatMap(attempt -> record(delivery, attempt, lease));
+                .flatMap(attempt -> record(delivery, attempt, lease))
+                .doFinally(signal -> catchUpIfWaiting());
+    }
+
+    /** An attempt freed its endpoint's slot: start what waits in the queue now, one catch-up sweep at a time. */
+    private void catchUpIfWaiting() {
+        if (!waiting.get()) {
+            return;
+        }
+        if (!catchingUp.compareAndSet(false, true)) {
+            catchUpAgain.set(true);
+            return;
+        }
+        waiting.set(false);
+        sweep().doFinally(signal -> {
+            catchingUp.set(false);
+            if (catchUpAgain.getAndSet(false)) {
+                catchUpIfWaiting();
+            }
+        }).subscribe(started -> { }, e -> log.warn("Catching up with waiting deliveries failed: {}", e.toString()));
     }
 
     private Mono<Void> record(Delivery delivery, Attempt attempt, String lease) {
