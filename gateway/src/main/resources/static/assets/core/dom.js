@@ -36,6 +36,19 @@ function append(element, children) {
   }
 }
 
+/** Replaces an element's children, skipping null and false and flattening arrays as h() does. */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
+/** Appends children, skipping null and false and flattening arrays as h() does. */
+export function add(element, ...children) {
+  append(element, children);
+  return element;
+}
+
 let counter = 0;
 
 /** An id unique in the page, for labels, descriptions and headings. */

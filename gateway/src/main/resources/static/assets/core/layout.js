@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { h } from './dom.js';
+import { fill, h } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import { currentUser, hasRole } from './session.js';
 
@@ -48,10 +48,10 @@ function navLink(href, key, pathname) {
 /** The header: links for the user's roles, unread count, who is logged in, language switch, log out. */
 export function renderHeader({ pathname, onLanguage, onLogout }) {
   const user = currentUser();
-  document.getElementById('nav-list').replaceChildren(
+  fill(document.getElementById('nav-list'), 
     ...linksFor(user).map(([href, key]) => h('li', {}, navLink(href, key, pathname))));
   const other = currentLanguage() === 'fr' ? 'en' : 'fr';
-  document.getElementById('header-tools').replaceChildren(
+  fill(document.getElementById('header-tools'), 
     user ? h('span', { class: 'who', text: t('header.signed-in-as', { name: user.name }) }) : null,
     h('button', { type: 'button', class: 'language-switch', lang: other, on: { click: () => onLanguage(other) },
       text: t('header.switch-language') }),

@@ -1,5 +1,5 @@
 import { api } from '../core/api.js';
-import { h } from '../core/dom.js';
+import { add, h } from '../core/dom.js';
 import { field, liveStatus, setStatus, showProblem, clearProblem, whileBusy } from '../core/forms.js';
 import { t } from '../core/i18n.js';
 import { heading, navigate } from '../core/router.js';
@@ -43,7 +43,7 @@ export function render(main, { query, state }) {
       showProblem(form, problem);
     }
   });
-  main.append(
+  add(main, 
     heading(t('login.title')),
     notice ? h('p', { class: 'notice', role: 'status', text: t(notice) }) : null,
     h('div', { class: 'two-columns' },

@@ -1,5 +1,5 @@
 import { api } from '../core/api.js';
-import { h } from '../core/dom.js';
+import { add, h } from '../core/dom.js';
 import { field, liveStatus, setStatus, showProblem, clearProblem, whileBusy } from '../core/forms.js';
 import { currentLanguage, t } from '../core/i18n.js';
 import { heading, navigate } from '../core/router.js';
@@ -40,7 +40,7 @@ export function render(main) {
       showProblem(form, problem);
     }
   });
-  main.append(
+  add(main, 
     heading(t('register.title')),
     h('p', { class: 'intro', text: t('register.intro') }),
     form,

@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { formatDateTime, formatNumber, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { emptyState, loadFailed } from '../shared/states.js';
@@ -38,17 +38,17 @@ export function render(main, { params, signal }) {
   const about = h('p', { class: 'intro' });
   const content = h('div', {}, loading());
   const refresh = h('button', { type: 'button', class: 'button button-secondary', text: t('deliveries.refresh') });
-  main.append(heading(t('deliveries.title')), about, h('div', { class: 'toolbar' }, refresh), content,
+  add(main, heading(t('deliveries.title')), about, h('div', { class: 'toolbar' }, refresh), content,
     h('p', {}, h('a', { href: '/bank/endpoints', text: t('common.back-endpoints') })));
 
   async function load() {
-    content.replaceChildren(loading());
+    fill(content, loading());
     try {
       const [endpoints, deliveries] = await Promise.all([
         api('/api/webhooks/endpoints', { signal }), api(`/api/webhooks/endpoints/${id}/deliveries`, { signal })]);
       const endpoint = (endpoints.data || []).find((candidate) => candidate.id === params.id);
       about.textContent = endpoint ? t('deliveries.of', { url: endpoint.url }) : t('deliveries.of-removed');
-      content.replaceChildren(deliveries.data.length
+      fill(content, deliveries.data.length
         ? h('ul', { class: 'plain-list' }, deliveries.data.map(delivery))
         : emptyState(t('deliveries.empty')));
     } catch (problem) {

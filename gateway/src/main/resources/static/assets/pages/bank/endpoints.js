@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { liveStatus, setStatus, whileBusy } from '../../core/forms.js';
 import { formatDateTime, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
@@ -20,7 +20,7 @@ export function render(main, { signal }) {
     remove.addEventListener('click', () => {
       const confirm = h('button', { type: 'button', class: 'button button-danger button-small', text: t('endpoints.confirm-remove') });
       const cancel = h('button', { type: 'button', class: 'button button-secondary button-small', text: t('common.cancel') });
-      cancel.addEventListener('click', () => { actions.replaceChildren(logLink, remove); remove.focus(); });
+      cancel.addEventListener('click', () => { fill(actions, logLink, remove); remove.focus(); });
       confirm.addEventListener('click', async () => {
         try {
           await whileBusy(confirm, t('endpoints.removing'), () => api(`/api/webhooks/endpoints/${encodeURIComponent(endpoint.id)}`,
@@ -31,12 +31,12 @@ export function render(main, { signal }) {
           setStatus(status, problem.explanation ? problem.explanation() : t('error.unexpected'), 'error');
         }
       });
-      actions.replaceChildren(h('span', { text: t('endpoints.remove-warning') }), confirm, cancel);
+      fill(actions, h('span', { text: t('endpoints.remove-warning') }), confirm, cancel);
       confirm.focus();
     });
     const logLink = h('a', { class: 'button button-small', href: `/bank/endpoints/${encodeURIComponent(endpoint.id)}`,
       text: t('endpoints.deliveries') });
-    actions.append(logLink, remove);
+    add(actions, logLink, remove);
     return h('li', { class: 'panel row-item' },
       h('h2', { class: 'url', text: endpoint.url }),
       endpoint.description ? h('p', { text: endpoint.description }) : null,
@@ -49,14 +49,14 @@ export function render(main, { signal }) {
   async function load() {
     try {
       const { data } = await api('/api/webhooks/endpoints', { signal });
-      content.replaceChildren(data.length ? h('ul', { class: 'plain-list' }, data.map(item))
+      fill(content, data.length ? h('ul', { class: 'plain-list' }, data.map(item))
         : emptyState(t('endpoints.empty')));
     } catch (problem) {
       loadFailed(content, problem, load);
     }
   }
 
-  main.append(heading(t('endpoints.title')), h('p', { class: 'intro', text: t('endpoints.intro') }),
+  add(main, heading(t('endpoints.title')), h('p', { class: 'intro', text: t('endpoints.intro') }),
     h('div', { class: 'toolbar' }, h('a', { class: 'button', href: '/bank/endpoints/new', text: t('endpoints.new') })),
     status, content);
   load();

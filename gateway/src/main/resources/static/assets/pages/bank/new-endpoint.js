@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h, uniqueId } from '../../core/dom.js';
+import { add, fill, h, uniqueId } from '../../core/dom.js';
 import { clearProblem, field, liveStatus, setStatus, showProblem, whileBusy } from '../../core/forms.js';
 import { t } from '../../core/i18n.js';
 import { heading } from '../../core/router.js';
@@ -80,11 +80,11 @@ export function render(main, { signal }) {
       const { data } = await whileBusy(submit, t('common.saving'), () => api('/api/webhooks/endpoints', {
         method: 'POST', signal, body: { url: form.url.value.trim(), eventTypes, description: description || null } }));
       const { panel, title } = secretPanel(data);
-      area.replaceChildren(panel);
+      fill(area, panel);
       title.focus();
     } catch (problem) {
       showProblem(form, problem, { fieldOf: (refusal) => FIELD_OF_SLUG[refusal.slug] });
     }
   });
-  main.append(heading(t('new-endpoint.title')), h('p', { class: 'intro', text: t('new-endpoint.intro') }), area);
+  add(main, heading(t('new-endpoint.title')), h('p', { class: 'intro', text: t('new-endpoint.intro') }), area);
 }

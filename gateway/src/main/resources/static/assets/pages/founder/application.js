@@ -1,7 +1,7 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { clearProblem, liveStatus, localProblem, setStatus, showProblem, whileBusy } from '../../core/forms.js';
-import { formatDateTime, t } from '../../core/i18n.js';
+import { t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { applicationSummary, QUESTIONS, statusBadge } from '../shared/application-summary.js';
 import { loadFailed } from '../shared/states.js';
@@ -16,11 +16,11 @@ export function render(main, { params, state, signal }) {
   const path = `/api/applications/${encodeURIComponent(params.id)}`;
   const content = h('div', {}, loading());
   let saver = null;
-  main.append(heading(t('application.title')), content);
+  add(main, heading(t('application.title')), content);
 
   async function load(notice) {
     saver = null;
-    content.replaceChildren(loading());
+    fill(content, loading());
     try {
       const { data, etag } = await api(path, { signal });
       if (data.status === 'DRAFT') {
@@ -35,10 +35,8 @@ export function render(main, { params, state, signal }) {
 
   function showSubmitted(application, notice) {
     const message = notice ? h('p', { class: 'notice success', role: 'status', tabindex: '-1', text: t(notice) }) : null;
-    content.replaceChildren(
+    fill(content, 
       message,
-      h('p', { class: 'meta' }, statusBadge(application.status), ' ',
-        t('applications.submitted-on', { date: formatDateTime(application.submittedAt) })),
       applicationSummary(application),
       h('p', {}, h('a', { href: '/founder/applications', text: t('common.back-applications') })));
     if (message) {
@@ -91,7 +89,7 @@ export function render(main, { params, state, signal }) {
       } else if (kind === 'invalid') {
         showProblem(form, onRows(detail), { moveFocus: false });
       } else if (kind === 'stale' || kind === 'submitted') {
-        alertArea.replaceChildren(h('div', { class: 'problem-summary', role: 'alert' },
+        fill(alertArea, h('div', { class: 'problem-summary', role: 'alert' },
           h('p', { text: t(kind === 'stale' ? 'stale.text' : 'stale.submitted') }),
           h('button', { type: 'button', class: 'button', on: { click: () => load() }, text: t('stale.reload') })));
       }
@@ -102,7 +100,7 @@ export function render(main, { params, state, signal }) {
     form.addEventListener('input', () => saver.changed());
     form.addEventListener('change', () => saver.changed());
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.append(
+    add(form, 
       h('div', { class: 'panel' }, h('h2', { text: t('application.about') }), essentialFields(application),
         moreFields(application)),
       h('div', { class: 'panel' }, team.element));
@@ -111,7 +109,7 @@ export function render(main, { params, state, signal }) {
     const submitStatus = liveStatus();
     submitButton.addEventListener('click', () => submit(submitButton, submitStatus));
 
-    content.replaceChildren(
+    fill(content, 
       notice ? h('p', { class: 'notice', role: 'status', text: t(notice) }) : null,
       h('div', { class: 'draft-bar' }, statusBadge(application.status), h('span', { text: t('autosave.intro') }), saveStatus),
       alertArea,

@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { formatDateTime, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { statusBadge } from '../shared/application-summary.js';
@@ -17,12 +17,12 @@ function item(application) {
 export function render(main, { signal }) {
   const content = h('div', {}, loading());
   const newLink = h('a', { class: 'button', href: '/founder/applications/new', text: t('applications.new') });
-  main.append(heading(t('applications.title')), h('div', { class: 'toolbar' }, newLink), content);
+  add(main, heading(t('applications.title')), h('div', { class: 'toolbar' }, newLink), content);
 
   async function load() {
     try {
       const { data } = await api('/api/applications', { signal });
-      content.replaceChildren(data.length
+      fill(content, data.length
         ? h('ul', { class: 'plain-list' }, data.map(item))
         : emptyState(t('applications.empty')));
     } catch (problem) {

@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, h } from '../../core/dom.js';
 import { clearProblem, showProblem, whileBusy } from '../../core/forms.js';
 import { t } from '../../core/i18n.js';
 import { heading, navigate } from '../../core/router.js';
@@ -19,6 +19,6 @@ export function render(main, { signal }) {
       showProblem(form, problem);
     }
   });
-  main.append(heading(t('new-application.title')), h('p', { class: 'intro', text: t('new-application.intro') }), form,
+  add(main, heading(t('new-application.title')), h('p', { class: 'intro', text: t('new-application.intro') }), form,
     h('p', {}, h('a', { href: '/founder/applications', text: t('common.back-applications') })));
 }

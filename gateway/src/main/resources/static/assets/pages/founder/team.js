@@ -1,4 +1,4 @@
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { field } from '../../core/forms.js';
 import { t } from '../../core/i18n.js';
 
@@ -38,9 +38,9 @@ export function teamEditor(members, changed) {
   }
 
   function draw(list) {
-    rows.replaceChildren(...list.map(row));
+    fill(rows, ...list.map(row));
     if (!list.length) {
-      rows.append(h('p', { class: 'hint-text', text: t('application.team.none') }));
+      add(rows, h('p', { class: 'hint-text', text: t('application.team.none') }));
     }
   }
 

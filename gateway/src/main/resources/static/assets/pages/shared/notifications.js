@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { liveStatus, setStatus, whileBusy } from '../../core/forms.js';
 import { formatDateTime, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
@@ -28,7 +28,7 @@ export function render(main, { signal }) {
         setStatus(status, problem.explanation ? problem.explanation() : t('error.unexpected'), 'error');
       }
     });
-    article.append(
+    add(article, 
       h('h2', { id: `n-${entry.id}`, text: entry.title }),
       h('p', { class: 'meta' },
         h('time', { datetime: entry.createdAt, text: formatDateTime(entry.createdAt) }),
@@ -43,7 +43,7 @@ export function render(main, { signal }) {
       const { data } = await api('/api/notifications', { signal });
       const entries = data || [];
       markAll.hidden = !entries.some((entry) => !entry.read);
-      content.replaceChildren(entries.length
+      fill(content, entries.length
         ? h('ul', { class: 'plain-list' }, entries.map(item))
         : emptyState(t('notifications.empty')));
     } catch (problem) {
@@ -62,6 +62,6 @@ export function render(main, { signal }) {
     }
   });
 
-  main.append(heading(t('notifications.title')), h('div', { class: 'toolbar' }, markAll), status, content);
+  add(main, heading(t('notifications.title')), h('div', { class: 'toolbar' }, markAll), status, content);
   load();
 }

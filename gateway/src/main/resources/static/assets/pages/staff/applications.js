@@ -1,5 +1,5 @@
 import { api } from '../../core/api.js';
-import { h } from '../../core/dom.js';
+import { add, fill, h } from '../../core/dom.js';
 import { formatDateTime, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { statusBadge } from '../shared/application-summary.js';
@@ -18,12 +18,12 @@ function item(application) {
 
 export function render(main, { signal }) {
   const content = h('div', {}, loading());
-  main.append(heading(t('staff.applications.title')), h('p', { class: 'intro', text: t('staff.applications.intro') }), content);
+  add(main, heading(t('staff.applications.title')), h('p', { class: 'intro', text: t('staff.applications.intro') }), content);
 
   async function load() {
     try {
       const { data } = await api('/api/applications', { signal });
-      content.replaceChildren(data.length
+      fill(content, data.length
         ? [h('p', { class: 'meta', text: t('staff.applications.count', { count: data.length }) }),
           h('ul', { class: 'plain-list' }, data.map(item))]
         : emptyState(t('staff.applications.empty')));
