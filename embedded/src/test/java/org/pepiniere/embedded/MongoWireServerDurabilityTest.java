@@ -31,7 +31,7 @@ class MongoWireServerDurabilityTest {
 
     @Test
     void keepsEveryAcknowledgedWriteOfAConcurrentLoadAcrossARestart() {
-        keepsEveryAcknowledgedWrite(25_000, store -> { });
+        keepsEveryAcknowledgedWrite(10_000, store -> { });
     }
 
     /**
@@ -41,7 +41,7 @@ class MongoWireServerDurabilityTest {
      */
     @Test
     void keepsEveryAcknowledgedWriteWhenUnusedChunksAreFreedAtOnce() {
-        keepsEveryAcknowledgedWrite(25_000, store -> store.setRetentionTime(0));
+        keepsEveryAcknowledgedWrite(10_000, store -> store.setRetentionTime(0));
     }
 
     /** The size of the benchmark's history: four collections of 100,000 documents. */
