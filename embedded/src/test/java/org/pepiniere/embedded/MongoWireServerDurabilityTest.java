@@ -31,7 +31,7 @@ class MongoWireServerDurabilityTest {
 
     @Test
     void keepsEveryAcknowledgedWriteOfAConcurrentLoadAcrossARestart() {
-        keepsEveryAcknowledgedWrite(10_000, store -> { });
+        keepsEveryAcknowledgedWrite(5_000, store -> { });
     }
 
     /**
@@ -41,7 +41,7 @@ class MongoWireServerDurabilityTest {
      */
     @Test
     void keepsEveryAcknowledgedWriteWhenUnusedChunksAreFreedAtOnce() {
-        keepsEveryAcknowledgedWrite(10_000, store -> store.setRetentionTime(0));
+        keepsEveryAcknowledgedWrite(5_000, store -> store.setRetentionTime(0));
     }
 
     /** The size of the benchmark's history: four collections of 100,000 documents. */
@@ -81,7 +81,7 @@ class MongoWireServerDurabilityTest {
             String line;
             long total = 0;
             // killed in the middle of the load: some batches acknowledged, others in flight
-            while (total < 40_000 && (line = lines.readLine()) != null) {
+            while (total < 20_000 && (line = lines.readLine()) != null) {
                 if (line.startsWith("acked ")) {
                     String[] parts = line.split(" ");
                     acknowledged.put(parts[1], Long.parseLong(parts[2]));
