@@ -7,26 +7,29 @@ import java.util.List;
 /** Turns the chosen pairs and the forced ones into the assignment as staff read it, each pair with why and at what cost. */
 final class Explaining {
 
+    private record Chosen(int juror, PairOrigin origin) {
+    }
+
     private Explaining() {
     }
 
     static AssignmentOutcome.Assigned assignment(Screening screening, FlowNetwork network) {
         var pool = screening.pool;
         var costs = pool.request.costs();
-        var byApplication = new ArrayList<List<int[]>>();
+        var byApplication = new ArrayList<List<Chosen>>();
         for (int a = 0; a < pool.applications; a++) {
             byApplication.add(new ArrayList<>());
         }
         var loads = new int[pool.jurors];
         screening.forced.forEach((pair, origin) -> {
             int j = pool.juror(pair);
-            byApplication.get(pool.application(pair)).add(new int[] {j, origin.ordinal()});
+            byApplication.get(pool.application(pair)).add(new Chosen(j, origin));
             loads[j]++;
         });
         for (int arc = 0; arc < network.pairArcs(); arc++) {
             if (network.chosen(arc)) {
                 int j = network.jurorOf(arc);
-                byApplication.get(network.applicationOf(arc)).add(new int[] {j, PairOrigin.SOLVED.ordinal()});
+                byApplication.get(network.applicationOf(arc)).add(new Chosen(j, PairOrigin.SOLVED));
                 loads[j]++;
             }
         }
@@ -34,12 +37,12 @@ final class Explaining {
         var pairs = new ArrayList<AssignedPair>();
         for (int a = 0; a < pool.applications; a++) {
             var jurors = byApplication.get(a);
-            jurors.sort(Comparator.comparingInt(juror -> juror[0]));
+            jurors.sort(Comparator.comparingInt(Chosen::juror));
             for (var juror : jurors) {
-                var affinity = pool.affinity(a, juror[0]);
+                var affinity = pool.affinity(a, juror.juror());
                 total += affinity.cost();
-                pairs.add(new AssignedPair(pool.application(a).id(), pool.juror(juror[0]).id(),
-                        PairOrigin.values()[juror[1]], affinity, loads[juror[0]]));
+                pairs.add(new AssignedPair(pool.application(a).id(), pool.juror(juror.juror()).id(), juror.origin(),
+                        affinity, loads[juror.juror()]));
             }
         }
         var jurorLoads = new ArrayList<JurorLoad>();

@@ -44,7 +44,11 @@ final class FlowNetwork implements AutoCloseable {
         for (var candidates : screening.candidates) {
             pairs += candidates.length;
         }
-        flow = new MinCostFlow(sink + 1, pairs + pool.applications + pool.jurors * (screening.loads.max() + 1));
+        int units = 0;
+        for (int j = 0; j < pool.jurors; j++) {
+            units += Math.max(0, screening.freeCapacity(j));
+        }
+        flow = new MinCostFlow(sink + 1, units + pairs + pool.applications);
         int demand = 0;
         for (int a = 0; a < pool.applications; a++) {
             demand += screening.reviewsPerApplication - screening.forcedPerApplication[a];
@@ -55,7 +59,7 @@ final class FlowNetwork implements AutoCloseable {
             int lower = minimumLoads ? Math.max(0, screening.loads.min() - forced) : 0;
             flow.setNodeSupply(juror(j), lower);
             sourceSupply -= lower;
-            for (int unit = lower + 1; unit <= screening.loads.max() - forced; unit++) {
+            for (int unit = lower + 1; unit <= screening.freeCapacity(j); unit++) {
                 flow.addArcWithCapacityAndUnitCost(source, juror(j), 1, costs.marginalLoadCost(forced + unit));
             }
         }

@@ -34,7 +34,7 @@ public sealed interface Obstacle {
     }
 
     /** The jurors' maximum loads add up to fewer reviews than k × applications. */
-    record CapacityTooSmall(int reviews, int capacity, int jurors, int maxLoad) implements Obstacle {
+    record CapacityTooSmall(int reviews, long capacity, int jurors, int maxLoad) implements Obstacle {
 
         @Override
         public String code() {
@@ -43,7 +43,7 @@ public sealed interface Obstacle {
     }
 
     /** The jurors' minimum loads add up to more reviews than k × applications. */
-    record MinimumLoadsTooLarge(int reviews, int minimumTotal, int jurors, int minLoad) implements Obstacle {
+    record MinimumLoadsTooLarge(int reviews, long minimumTotal, int jurors, int minLoad) implements Obstacle {
 
         @Override
         public String code() {

@@ -1,6 +1,8 @@
 package org.pepiniere.applications.jury;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ final class Screening {
     final int[] forcedPerJuror;
     /** Per application, the jurors it may get besides its forced ones: the solver's choices. */
     final int[][] candidates;
+    /** Per juror, how many applications the solver may give them besides their forced ones. */
+    final int[] candidatesPerJuror;
     final List<Obstacle> obstacles = new ArrayList<>();
 
     Screening(Pool pool) {
@@ -29,6 +33,7 @@ final class Screening {
         forcedPerApplication = new int[pool.applications];
         forcedPerJuror = new int[pool.jurors];
         candidates = new int[pool.applications][];
+        candidatesPerJuror = new int[pool.jurors];
         pool.request.locked().stream().sorted(PAIRS).forEach(pair -> forced.put(pair, PairOrigin.LOCKED));
         pool.request.pins().stream().sorted(PAIRS).forEach(pair -> forced.putIfAbsent(pair, PairOrigin.PINNED));
         forced.forEach(this::force);
@@ -37,8 +42,7 @@ final class Screening {
         checkLoads(allowedPerJuror);
     }
 
-    private static final java.util.Comparator<Pair> PAIRS =
-            java.util.Comparator.comparing(Pair::applicationId).thenComparing(Pair::jurorId);
+    private static final Comparator<Pair> PAIRS = Comparator.comparing(Pair::applicationId).thenComparing(Pair::jurorId);
 
     private void force(Pair pair, PairOrigin origin) {
         int a = pool.application(pair);
@@ -63,15 +67,21 @@ final class Screening {
                     allowedPerJuror[j]++;
                     if (forced.isEmpty() || !forced.containsKey(new Pair(pool.application(a).id(), pool.juror(j).id()))) {
                         chosen[choices++] = j;
+                        candidatesPerJuror[j]++;
                     }
                 }
             }
-            candidates[a] = java.util.Arrays.copyOf(chosen, choices);
+            candidates[a] = Arrays.copyOf(chosen, choices);
             if (allowed < reviewsPerApplication) {
                 obstacles.add(notEnoughAllowedJurors(a, allowed));
             }
         }
         return allowedPerJuror;
+    }
+
+    /** How many applications the flow may give juror j: staff may set a maximum far above what j can take. */
+    int freeCapacity(int j) {
+        return Math.min(loads.max() - forcedPerJuror[j], candidatesPerJuror[j]);
     }
 
     private Obstacle notEnoughAllowedJurors(int a, int allowed) {
@@ -106,10 +116,10 @@ final class Screening {
         long capacity = (long) pool.jurors * loads.max();
         long minimumTotal = (long) pool.jurors * loads.min();
         if (capacity < reviews) {
-            obstacles.add(new Obstacle.CapacityTooSmall(reviews, (int) capacity, pool.jurors, loads.max()));
+            obstacles.add(new Obstacle.CapacityTooSmall(reviews, capacity, pool.jurors, loads.max()));
         }
         if (minimumTotal > reviews) {
-            obstacles.add(new Obstacle.MinimumLoadsTooLarge(reviews, (int) minimumTotal, pool.jurors, loads.min()));
+            obstacles.add(new Obstacle.MinimumLoadsTooLarge(reviews, minimumTotal, pool.jurors, loads.min()));
         }
         for (int j = 0; j < pool.jurors; j++) {
             if (allowedPerJuror[j] < loads.min()) {

@@ -50,6 +50,15 @@ class AssigningJurorsTest {
     }
 
     @Test
+    void acceptsAMaximumLoadFarAboveWhatAnyJurorCanTake() {
+        var request = AssignmentRequest.of(applications(12), jurors(6), 2).withLoadBounds(new LoadBounds.Between(0, 1_000_000_000));
+
+        var assigned = assigned(request);
+
+        AssignmentRules.assertKept(request, assigned);
+    }
+
+    @Test
     void spreadsLoadsEvenlyWithinAWidenedRangeWhenExpertiseIsEqual() {
         var request = AssignmentRequest.of(applications(12), jurors(6), 2).withLoadBounds(new LoadBounds.Widened(2));
 
