@@ -24,6 +24,7 @@ final class Pool {
     private final long[][] needs;
     private final int[] needCounts;
     private final long[][] expertise;
+    private final List<Set<String>> normalisedExpertise = new ArrayList<>();
     private final @Nullable String[] jurorAffiliations;
     private final List<Set<String>> conflictingOrganisations = new ArrayList<>();
     private final List<Set<Integer>> forbidden = new ArrayList<>();
@@ -49,7 +50,8 @@ final class Pool {
         for (int j = 0; j < jurors; j++) {
             var juror = request.jurors().get(j);
             jurorIndex.put(juror.id(), j);
-            expertise[j] = mask(Names.normalise(juror.expertise()), tags);
+            normalisedExpertise.add(Names.normalise(juror.expertise()));
+            expertise[j] = mask(normalisedExpertise.get(j), tags);
             jurorAffiliations[j] = juror.affiliation() == null ? null : Names.normalise(juror.affiliation());
             conflictingOrganisations.add(Names.normalise(juror.conflictingOrganisations()));
             forbidden.add(new HashSet<>());
@@ -76,7 +78,8 @@ final class Pool {
     /** Why juror j may not review application a, conflicts first; null when they may. */
     @Nullable Exclusion exclusion(int a, int j) {
         var conflict = conflict(a, j);
-        return conflict != null ? conflict : forbidden.get(j).contains(a) ? Exclusion.FORBIDDEN_BY_STAFF : null;
+        var forbids = forbidden.get(j);
+        return conflict != null ? conflict : !forbids.isEmpty() && forbids.contains(a) ? Exclusion.FORBIDDEN_BY_STAFF : null;
     }
 
     @Nullable Exclusion conflict(int a, int j) {
@@ -100,7 +103,7 @@ final class Pool {
     }
 
     Affinity affinity(int a, int j) {
-        var jurorTags = Names.normalise(juror(j).expertise());
+        var jurorTags = normalisedExpertise.get(j);
         var matched = application(a).needs().stream()
                 .filter(need -> jurorTags.contains(Names.normalise(need)))
                 .sorted()
