@@ -1,0 +1,45 @@
+package org.pepiniere.applications.calls.wiring;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.pepiniere.applications.calls.CallId;
+import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.calls.ClosingCall;
+import org.pepiniere.applications.calls.EditingCall;
+import org.pepiniere.applications.calls.OpeningCall;
+import org.pepiniere.applications.calls.PreparingCall;
+import org.pepiniere.applications.calls.mongo.MongoCalls;
+import org.pepiniere.platform.outbox.Outbox;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class CallsConfiguration {
+
+    @Bean
+    Calls calls(ReactiveMongoTemplate mongo, Outbox outbox) {
+        return new MongoCalls(mongo, outbox);
+    }
+
+    @Bean
+    PreparingCall preparingCall(Calls calls, Clock clock) {
+        return new PreparingCall(calls, clock, CallId::random);
+    }
+
+    @Bean
+    EditingCall editingCall(Calls calls) {
+        return new EditingCall(calls);
+    }
+
+    @Bean
+    OpeningCall openingCall(Calls calls, Clock clock) {
+        return new OpeningCall(calls, clock, UUID::randomUUID);
+    }
+
+    @Bean
+    ClosingCall closingCall(Calls calls, Clock clock) {
+        return new ClosingCall(calls, clock, UUID::randomUUID);
+    }
+}
