@@ -1,6 +1,8 @@
 package org.pepiniere.applications.calls;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.pepiniere.contracts.calls.CallClosed;
@@ -36,6 +38,11 @@ public record Call(
     /** Applications are submitted to an opened call, from its opening instant until its closing one. */
     public boolean acceptsApplicationsAt(Instant now) {
         return status == CallStatus.OPEN && !now.isBefore(details.opensAt()) && now.isBefore(details.closesAt());
+    }
+
+    /** What keeps these answers from completing an application to this call: missing or mistyped answers. */
+    public List<Violation> problemsWith(Map<String, String> answers) {
+        return AnswerRules.violations(details.questions(), answers);
     }
 
     public Transition edit(CallDetails newDetails) {
