@@ -31,7 +31,8 @@ export function render(main, { params, signal, state }) {
   function show(call, etag) {
     const header = h('p', { class: 'meta' }, callStatusBadge(call.status));
     if (call.status !== 'DRAFT') {
-      const actions = h('div', { class: 'actions' });
+      // a form, so that a refusal shows in it as on every form of the portal
+      const actions = h('form', { class: 'actions', novalidate: true });
       if (call.status === 'OPEN') {
         const close = h('button', { type: 'button', class: 'button', text: t('staff.call.close') });
         close.addEventListener('click', () => act(close, t('staff.call.closing'),
