@@ -18,6 +18,7 @@ import org.pepiniere.platform.outbox.Outbox;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -89,6 +90,13 @@ public class MongoCalls implements Calls {
                         update.set("status", moved.status()).set("version", moved.version()).push(Outbox.FIELD, message),
                         FindAndModifyOptions.options().returnNew(true), CallDocument.class, COLLECTION)))
                 .map(CallDocument::toDomain);
+    }
+
+    /** The incubator's list and its open calls are read from one index; a tenant holds dozens of calls, not thousands. */
+    public Mono<Void> createIndexes() {
+        return mongo.indexOps(COLLECTION)
+                .createIndex(new Index().on("incubatorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC))
+                .then();
     }
 
     private static Query still(Call call, CallStatus status, long expectedVersion) {

@@ -11,6 +11,9 @@ import org.pepiniere.applications.calls.OpeningCall;
 import org.pepiniere.applications.calls.PreparingCall;
 import org.pepiniere.applications.calls.mongo.MongoCalls;
 import org.pepiniere.platform.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -18,9 +21,18 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class CallsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(CallsConfiguration.class);
+
     @Bean
-    Calls calls(ReactiveMongoTemplate mongo, Outbox outbox) {
+    MongoCalls calls(ReactiveMongoTemplate mongo, Outbox outbox) {
         return new MongoCalls(mongo, outbox);
+    }
+
+    // Lists stay correct without the index, only slower: a failure is logged, not fatal.
+    @Bean
+    ApplicationRunner callsIndexes(MongoCalls calls) {
+        return arguments -> calls.createIndexes()
+                .subscribe(null, failure -> log.warn("Could not create the indexes of the calls collection", failure));
     }
 
     @Bean

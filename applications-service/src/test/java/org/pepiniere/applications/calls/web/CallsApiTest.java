@@ -2,6 +2,7 @@ package org.pepiniere.applications.calls.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,9 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.pepiniere.applications.ApplicationsService;
+import org.pepiniere.applications.calls.CallId;
+import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.calls.Transition;
 import org.pepiniere.contracts.EventExtensions;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
@@ -52,6 +56,9 @@ class CallsApiTest {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    Calls calls;
 
     final String staff = TestIdentity.token(UUID.randomUUID().toString(), INCUBATOR, Role.STAFF);
 
@@ -185,6 +192,20 @@ class CallsApiTest {
                 .exchange().expectStatus().isEqualTo(412);
 
         assertThat(stored(id).getString("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void opensACallOnceWhenTwoStaffOpenItAtTheSameTime() {
+        String id = prepare();
+        var draft = calls.find(INCUBATOR, new CallId(id)).block();
+        var opening = (Transition.Accepted) draft.open(UUID.randomUUID().toString(), Instant.now());
+
+        var first = calls.saveOpened(opening.call(), 0, (CallOpened) opening.event()).blockOptional();
+        var second = calls.saveOpened(opening.call(), 0, (CallOpened) opening.event()).blockOptional();
+
+        assertThat(first).isPresent();
+        assertThat(second).isEmpty();
+        assertThat(stored(id).getLong("version")).isEqualTo(1);
     }
 
     @Test
