@@ -16,6 +16,7 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.identity.UserRegistered;
+import org.pepiniere.contracts.jury.JurorsAssigned;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,8 @@ class CatalogueTest {
             EventTypes.USER_REGISTERED, UserRegistered.class,
             EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class,
             EventTypes.CALL_OPENED, CallOpened.class,
-            EventTypes.CALL_CLOSED, CallClosed.class);
+            EventTypes.CALL_CLOSED, CallClosed.class,
+            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class);
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);
