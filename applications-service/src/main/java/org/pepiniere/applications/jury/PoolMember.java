@@ -5,13 +5,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A juror in a call's pool. Staff choose the juror, their expertise tags and affiliation; the conflicts are the
- * juror's own declarations, which staff cannot remove.
+ * A juror in a call's pool, as staff wrote them: who, their expertise tags and affiliation. The juror's own conflict
+ * declarations are kept apart ({@link DeclaredConflicts}), so that staff rewriting the pool never drop one.
  *
  * @param jurorId the juror's user id, as their token names them
  */
 public record PoolMember(String jurorId, String displayName, @Nullable String email, Set<String> expertise,
-        @Nullable String affiliation, Set<String> conflictingApplications, Set<String> conflictingOrganisations) {
+        @Nullable String affiliation) {
 
     public PoolMember {
         if (jurorId == null || jurorId.isBlank()) {
@@ -19,23 +19,9 @@ public record PoolMember(String jurorId, String displayName, @Nullable String em
         }
         expertise = Set.copyOf(expertise);
         affiliation = affiliation == null || affiliation.isBlank() ? null : affiliation.strip();
-        conflictingApplications = Set.copyOf(conflictingApplications);
-        conflictingOrganisations = Set.copyOf(conflictingOrganisations);
     }
 
-    public Juror toJuror() {
-        return new Juror(jurorId, expertise, affiliation, conflictingApplications, conflictingOrganisations);
-    }
-
-    /** What staff wrote, with the conflicts this juror declared before. */
-    PoolMember keepingConflictsOf(PoolMember before) {
-        return new PoolMember(jurorId, displayName, email, expertise, affiliation, before.conflictingApplications,
-                before.conflictingOrganisations);
-    }
-
-    PoolMember withConflict(@Nullable String applicationId, @Nullable String organisation) {
-        return new PoolMember(jurorId, displayName, email, expertise, affiliation,
-                applicationId == null ? conflictingApplications : Sets.plus(conflictingApplications, applicationId),
-                organisation == null ? conflictingOrganisations : Sets.plus(conflictingOrganisations, organisation.strip()));
+    Juror toJuror(DeclaredConflicts conflicts) {
+        return new Juror(jurorId, expertise, affiliation, conflicts.applications(), conflicts.organisations());
     }
 }

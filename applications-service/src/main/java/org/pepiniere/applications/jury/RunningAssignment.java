@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.applications.calls.Call;
 import org.pepiniere.applications.calls.CallId;
 import org.pepiniere.applications.calls.Calls;
@@ -86,7 +88,7 @@ public class RunningAssignment {
                         : Mono.just(new RunOutcome.Infeasible(((AssignmentOutcome.Infeasible) outcome).obstacles(), names(inputs))));
     }
 
-    private RunOutcome.@org.jspecify.annotations.Nullable Refused refusal(RunAssignment command, Inputs inputs) {
+    private RunOutcome.@Nullable Refused refusal(RunAssignment command, Inputs inputs) {
         if (!inputs.call().isPublished()) {
             return new RunOutcome.Refused(JuryRefusal.CALL_NOT_PUBLISHED, command.callId());
         }
@@ -133,6 +135,6 @@ public class RunningAssignment {
     }
 
     private static Set<Pair> union(Set<Pair> a, Set<Pair> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
     }
 }

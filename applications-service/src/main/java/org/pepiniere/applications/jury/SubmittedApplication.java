@@ -2,6 +2,9 @@ package org.pepiniere.applications.jury;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +26,7 @@ public record SubmittedApplication(String id, String callId, String startupName,
     }
 
     public ApplicationToReview toReview() {
-        return new ApplicationToReview(id, java.util.Set.copyOf(needs), team.stream()
-                .map(Member::affiliation).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        return new ApplicationToReview(id, Set.copyOf(needs),
+                team.stream().map(Member::affiliation).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 }

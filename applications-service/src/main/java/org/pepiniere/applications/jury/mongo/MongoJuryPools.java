@@ -36,7 +36,8 @@ public class MongoJuryPools implements JuryPools {
     public Mono<JuryPool> save(JuryPool pool, long expectedVersion) {
         var still = Query.query(where("_id").is(pool.callId()).and("incubatorId").is(pool.incubatorId())
                 .and("version").is(expectedVersion));
-        var update = new Update().set("members", PoolDocument.members(pool)).set("version", pool.version());
+        var update = new Update().set("members", PoolDocument.members(pool))
+                .set("conflicts", PoolDocument.conflicts(pool)).set("version", pool.version());
         return mongo.findAndModify(still, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
                         PoolDocument.class, COLLECTION)
                 .map(PoolDocument::toDomain)

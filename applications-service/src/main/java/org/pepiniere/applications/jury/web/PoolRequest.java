@@ -24,8 +24,7 @@ record PoolRequest(@NotNull @Size(max = JuryPool.MAX_MEMBERS) List<@Valid @NotNu
             @Nullable @Size(max = 120) String affiliation) {
 
         PoolMember toDomain() {
-            return new PoolMember(jurorId, displayName.strip(), email, expertise == null ? Set.of() : expertise, affiliation,
-                    Set.of(), Set.of());
+            return new PoolMember(jurorId, displayName.strip(), email, expertise == null ? Set.of() : expertise, affiliation);
         }
     }
 

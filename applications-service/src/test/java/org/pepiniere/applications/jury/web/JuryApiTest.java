@@ -241,4 +241,22 @@ class JuryApiTest {
                 .jsonPath("$.members[?(@.jurorId == '" + a + "')].conflictingApplications[0]").isEqualTo(application)
                 .jsonPath("$.members[?(@.jurorId == '" + a + "')].expertise[0]").isEqualTo("optics");
     }
+
+    @Test
+    void keepsADeclaredConflictWhenStaffRemoveTheJurorAndAddThemBack() {
+        var call = new JuryScenario(web, mongo, 1, false);
+        String application = call.submitted("Chimie Verte", "Mines Alès", "chemistry");
+        String a = call.juror("A");
+        String b = call.juror("B");
+        call.pool(List.of("\"chemistry\""), List.of());
+        web.post().uri("/api/calls/{id}/jury/conflicts", call.callId).header("Authorization", "Bearer " + call.jurorToken(a))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"applicationId\": \"" + application + "\"}").exchange()
+                .expectStatus().isOk();
+
+        call.poolOf(List.of(b), List.of(), List.of());
+        call.poolOf(List.of(a, b), List.of("\"chemistry\""), List.of());
+
+        call.run("{}").expectStatus().isOk().expectBody()
+                .jsonPath("$.applications[0].jurors[0].jurorId").isEqualTo(b);
+    }
 }

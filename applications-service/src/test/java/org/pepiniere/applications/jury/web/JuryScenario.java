@@ -85,11 +85,15 @@ final class JuryScenario {
 
     /** Every juror in the pool, the first ones with the given expertise and affiliations (same order). */
     void pool(List<String> expertise, List<String> affiliations) {
+        poolOf(jurorIds, expertise, affiliations);
+    }
+
+    void poolOf(List<String> ids, List<String> expertise, List<String> affiliations) {
         var members = new ArrayList<String>();
-        for (int i = 0; i < jurorIds.size(); i++) {
+        for (int i = 0; i < ids.size(); i++) {
             members.add("""
                     {"jurorId": "%s", "displayName": "Juror %d", "expertise": [%s], "affiliation": %s}
-                    """.formatted(jurorIds.get(i), i, i < expertise.size() ? expertise.get(i) : "",
+                    """.formatted(ids.get(i), i, i < expertise.size() ? expertise.get(i) : "",
                     i < affiliations.size() ? "\"" + affiliations.get(i) + "\"" : "null"));
         }
         var version = web.get().uri("/api/calls/{id}/jury", callId).header("Authorization", "Bearer " + staff).exchange()
