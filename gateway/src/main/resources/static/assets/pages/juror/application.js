@@ -1,7 +1,7 @@
-import { api } from '../../core/api.js';
+import { Aborted, api } from '../../core/api.js';
 import { add, fill, h } from '../../core/dom.js';
 import { clearProblem, liveStatus, localProblem, setStatus, showProblem, whileBusy } from '../../core/forms.js';
-import { t } from '../../core/i18n.js';
+import { localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { loadFailed } from '../shared/states.js';
 
@@ -37,7 +37,8 @@ export function render(main, { params, signal }) {
       }
       try {
         await whileBusy(declare, t('common.saving'), () => api(`${path}/conflict`, { method: 'POST', signal }));
-        fill(content, h('p', { text: t('juror.conflict.done') }));
+        // the application is no longer theirs to read: only the status and the way back remain
+        fill(content);
         setStatus(status, t('juror.conflict.done'), 'success');
       } catch (problem) {
         showProblem(form, problem);
@@ -46,7 +47,8 @@ export function render(main, { params, signal }) {
     return form;
   }
 
-  function show(application) {
+  function show(application, questions) {
+    const label = (id) => (questions.find((q) => q.id === id) ? localized(questions.find((q) => q.id === id).label) : id);
     const answers = Object.entries(application.answers || {});
     fill(content,
       h('div', { class: 'panel' },
@@ -57,7 +59,7 @@ export function render(main, { params, signal }) {
           entry(t('juror.application.stage'), application.stage),
           entry(t('juror.application.needs'), (application.needs || []).join(', '))),
         answers.length ? [h('h3', { text: t('juror.application.answers') }),
-          h('dl', { class: 'facts' }, answers.flatMap(([question, answer]) => entry(question, answer)))] : null,
+          h('dl', { class: 'facts' }, answers.flatMap(([question, answer]) => entry(label(question), answer)))] : null,
         h('h3', { text: t('juror.application.team') }),
         application.blind
           ? h('p', { class: 'meta', text: t('juror.application.blind') })
@@ -69,7 +71,14 @@ export function render(main, { params, signal }) {
   async function load() {
     try {
       const { data } = await api(path, { signal });
-      show(data);
+      // the call's questions name the answers; without them the answers still show, under their ids
+      const call = await api(`/api/calls/${encodeURIComponent(data.callId)}`, { signal }).catch((e) => {
+        if (e instanceof Aborted) {
+          throw e;
+        }
+        return { data: { questions: [] } };
+      });
+      show(data, call.data.questions || []);
     } catch (problem) {
       loadFailed(content, problem, load);
     }
