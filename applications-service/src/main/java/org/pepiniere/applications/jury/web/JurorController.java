@@ -5,12 +5,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pepiniere.applications.calls.CallId;
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.jury.AssignedJurors;
 import org.pepiniere.applications.jury.Assignments;
 import org.pepiniere.applications.jury.DeclaringConflict;
 import org.pepiniere.applications.jury.JuryRefusal;
 import org.pepiniere.applications.jury.KnownJuror;
 import org.pepiniere.applications.jury.KnownJurors;
-import org.pepiniere.applications.jury.Submissions;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +38,15 @@ class JurorController {
     private static final int MAX_CALLS = 100;
 
     private final Assignments assignments;
-    private final Submissions submissions;
+    private final AssignedJurors assignedJurors;
     private final Calls calls;
     private final KnownJurors known;
     private final DeclaringConflict declaring;
 
-    JurorController(Assignments assignments, Submissions submissions, Calls calls, KnownJurors known,
+    JurorController(Assignments assignments, AssignedJurors assigned, Calls calls, KnownJurors known,
             DeclaringConflict declaring) {
         this.assignments = assignments;
-        this.submissions = submissions;
+        this.assignedJurors = assigned;
         this.calls = calls;
         this.known = known;
         this.declaring = declaring;
@@ -71,10 +71,8 @@ class JurorController {
     @GetMapping("/applications/{id}")
     Mono<JurorApplicationView> application(CurrentUser user, @PathVariable @Pattern(regexp = JuryProblems.ID) String id) {
         user.require(Role.JUROR);
-        return submissions.find(user.incubatorId(), id)
-                .flatMap(application -> assignments.find(user.incubatorId(), application.callId())
-                        .filter(assignment -> assignment.assigns(id, user.id()))
-                        .flatMap(assignment -> calls.find(user.incubatorId(), new CallId(application.callId())))
+        return assignedJurors.assignedTo(user.incubatorId(), id, user.id())
+                .flatMap(application -> calls.find(user.incubatorId(), new CallId(application.callId()))
                         .map(call -> JurorApplicationView.of(application, call.details().blindReview())))
                 .switchIfEmpty(Mono.error(() -> JuryProblems.of(JuryRefusal.APPLICATION_NOT_FOUND, id, false)));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.jury.AssignedJurors;
 import org.pepiniere.applications.jury.AssigningJurors;
 import org.pepiniere.applications.jury.Assignments;
 import org.pepiniere.applications.jury.DeclaringConflict;
@@ -97,6 +98,12 @@ class JuryConfiguration {
             ScoredPairs scored, AssigningJurors assigning, RunsInProgress runs, Clock clock) {
         return new RunningAssignment(calls, pools, submissions, assignments, scored, assigning, runs, clock,
                 () -> UUID.randomUUID().toString());
+    }
+
+    /** Also what the pitch decks ask to let a juror download one: only the application's jurors may. */
+    @Bean
+    AssignedJurors assignedJurors(Submissions submissions, Assignments assignments) {
+        return new AssignedJurors(submissions, assignments);
     }
 
     @Bean
