@@ -18,10 +18,12 @@ public final class MongoWireServer implements AutoCloseable {
 
     private final MongoServer server;
     private final int port;
+    private final MVStore store;
 
-    private MongoWireServer(MongoServer server, int port) {
+    private MongoWireServer(MongoServer server, int port, MVStore store) {
         this.server = server;
         this.port = port;
+        this.store = store;
     }
 
     /**
@@ -42,15 +44,15 @@ public final class MongoWireServer implements AutoCloseable {
                 .fileName(dataDir.resolve("pepiniere.mv").toAbsolutePath().toString())
                 .cacheSize(Integer.getInteger("pepiniere.mongo.cache-mb", DEFAULT_CACHE_MB))
                 .open();
-        return start(new IdFirstH2Backend(store), port);
+        return start(new IdFirstH2Backend(store), port, store);
     }
 
     /** Keeps its data in memory only, for tests. */
     public static MongoWireServer inMemory(int port) {
-        return start(new IdFirstMemoryBackend(), port);
+        return start(new IdFirstMemoryBackend(), port, null);
     }
 
-    private static MongoWireServer start(MongoBackend backend, int port) {
+    private static MongoWireServer start(MongoBackend backend, int port, MVStore store) {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress("127.0.0.1", port));
@@ -58,7 +60,7 @@ public final class MongoWireServer implements AutoCloseable {
             server.shutdownNow();
             throw e;
         }
-        return new MongoWireServer(server, server.getLocalAddress().getPort());
+        return new MongoWireServer(server, server.getLocalAddress().getPort(), store);
     }
 
     /** Like {@code mongodb://127.0.0.1:27017}, without a database: each service names its own. */
@@ -68,6 +70,11 @@ public final class MongoWireServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The H2 store, or {@code null} in memory: for the tests that tune it. */
+    MVStore store() {
+        return store;
     }
 
     @Override

@@ -62,6 +62,12 @@ public class PlatformTestApplication {
             return Mono.error(Problems.refused(HttpStatus.CONFLICT, "test-conflict", "forbidden.roles", "[STAFF]"));
         }
 
+        @GetMapping("/api/fields-refused")
+        Mono<Void> fieldsRefused(CurrentUser user) {
+            return Mono.error(Problems.fieldsRefused(List.of(new Problems.RefusedField("name", "constraint.NotBlank"),
+                    new Problems.RefusedField("count", "constraint.Max", "count", 100))));
+        }
+
         @GetMapping("/api/me")
         Mono<Who> me(CurrentUser user) {
             return RequestContext.current().map(context -> new Who(user.id(), user.incubatorId(), context.correlationId()));

@@ -7,7 +7,8 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 
 /**
  * A start-up's application to an incubator. It is drafted by its founder, then submitted once; a
- * submitted application no longer changes here (the jury reads what was submitted).
+ * submitted application no longer changes here (the jury reads what was submitted). Drafts announce
+ * nothing: only the submission is an event.
  *
  * @param version increases with every change: the optimistic lock and the HTTP ETag
  */
@@ -29,6 +30,21 @@ public record Application(
 
     public boolean isOwnedBy(String userId) {
         return founderId.equals(userId);
+    }
+
+    /**
+     * Replaces the whole content of the draft, or says why it cannot. The call stays the one the draft was
+     * started for: a founder who names another call is refused rather than silently moved.
+     */
+    public Revision revise(@Nullable String newCallId, ApplicationContent newContent) {
+        if (status != ApplicationStatus.DRAFT) {
+            return new Revision.Refused(Refusal.ALREADY_SUBMITTED);
+        }
+        if (newCallId != null && !newCallId.equals(callId)) {
+            return new Revision.Refused(Refusal.CALL_CHANGED);
+        }
+        return new Revision.Accepted(new Application(id, incubatorId, founderId, callId, newContent, status, createdAt,
+                submittedAt, version + 1));
     }
 
     /** Submits the draft, or says why it cannot be submitted. */

@@ -17,6 +17,12 @@ public interface Applications {
     Flux<Application> ofIncubator(String incubatorId, int limit);
 
     /**
+     * Stores the revised draft in one write, if the stored one is still a draft of the same founder at
+     * {@code expectedVersion}; empty when it changed meanwhile or was submitted.
+     */
+    Mono<Application> saveRevised(Application revised, long expectedVersion);
+
+    /**
      * Stores the submitted application and its event in one write, if the stored one is still the
      * draft at {@code expectedVersion}; empty when it changed meanwhile.
      */

@@ -7,6 +7,7 @@ package org.pepiniere.applications.applying;
 public enum Refusal {
     ALREADY_SUBMITTED("already-submitted"),
     CHANGED_MEANWHILE("changed-meanwhile"),
+    CALL_CHANGED("call-changed"),
     NOT_FOUND("not-found");
 
     private final String slug;

@@ -6,24 +6,24 @@ public record DisplayName(String value) {
     public static final int MAX_LENGTH = 120;
 
     public DisplayName {
-        String problem = problem(value);
+        FieldRule problem = problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException("display name: " + problem.slug());
         }
         value = value.strip();
     }
 
     /** Why a name is refused, or null. */
-    public static String problem(String raw) {
+    public static FieldRule problem(String raw) {
         if (raw == null || raw.isBlank()) {
-            return "required";
+            return FieldRule.REQUIRED;
         }
         String value = raw.strip();
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            return "must have at most " + MAX_LENGTH + " characters";
+            return FieldRule.NAME_TOO_LONG;
         }
         if (value.codePoints().anyMatch(Character::isISOControl)) {
-            return "must be a single line without control characters";
+            return FieldRule.NAME_NOT_ONE_LINE;
         }
         return null;
     }

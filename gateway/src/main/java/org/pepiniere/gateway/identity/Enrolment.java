@@ -35,20 +35,20 @@ public record Enrolment(
             List<InvalidField> problems = new ArrayList<>();
             var parsedEmail = Email.parse(email);
             if (parsedEmail.isEmpty()) {
-                problems.add(new InvalidField("email", email == null || email.isBlank() ? "required" : "not a valid email address"));
+                problems.add(new InvalidField("email", email == null || email.isBlank() ? FieldRule.REQUIRED : FieldRule.NOT_AN_EMAIL));
             }
             Password.policyProblem(password).ifPresent(reason -> problems.add(new InvalidField("password", reason)));
-            String nameProblem = DisplayName.problem(displayName);
+            FieldRule nameProblem = DisplayName.problem(displayName);
             if (nameProblem != null) {
                 problems.add(new InvalidField("displayName", nameProblem));
             }
             var parsedLanguage = language == null ? Optional.of(Language.DEFAULT) : Language.ofCode(language);
             if (parsedLanguage.isEmpty()) {
-                problems.add(new InvalidField("language", "unknown value; expected one of fr, en"));
+                problems.add(new InvalidField("language", FieldRule.UNKNOWN_LANGUAGE));
             }
             checkRoles(problems);
             if (!IncubatorId.isValid(incubatorId)) {
-                problems.add(new InvalidField("incubatorId", "must be " + Slug.RULE));
+                problems.add(new InvalidField("incubatorId", FieldRule.NOT_A_SLUG));
             }
             if (!problems.isEmpty()) {
                 return new Checked.Invalid(List.copyOf(problems));
@@ -61,14 +61,14 @@ public record Enrolment(
 
         private void checkRoles(List<InvalidField> problems) {
             if (roles == null || roles.isEmpty()) {
-                problems.add(new InvalidField("roles", "at least one role is required"));
+                problems.add(new InvalidField("roles", FieldRule.NO_ROLE));
             } else if (roles.stream().anyMatch(Objects::isNull)) {
-                problems.add(new InvalidField("roles", "must not contain null"));
+                problems.add(new InvalidField("roles", FieldRule.NULL_ROLE));
             }
             if (organisationId != null && !OrganisationId.isValid(organisationId)) {
-                problems.add(new InvalidField("organisationId", "must be " + Slug.RULE));
+                problems.add(new InvalidField("organisationId", FieldRule.NOT_A_SLUG));
             } else if (organisationId == null && roles != null && roles.contains(Role.BANK)) {
-                problems.add(new InvalidField("organisationId", "required for a BANK user"));
+                problems.add(new InvalidField("organisationId", FieldRule.ORGANISATION_REQUIRED));
             }
         }
     }

@@ -1,5 +1,5 @@
 package org.pepiniere.gateway.identity;
 
-/** One field of a request and why it was refused. */
-public record InvalidField(String field, String reason) {
+/** One field of a request and the rule it broke. */
+public record InvalidField(String field, FieldRule rule) {
 }

@@ -15,19 +15,19 @@ public record Password(String value) {
     }
 
     /** Why a new password is refused, or empty when the policy accepts it. Lengths count characters, not bytes. */
-    public static Optional<String> policyProblem(String raw) {
+    public static Optional<FieldRule> policyProblem(String raw) {
         if (raw == null || raw.isEmpty()) {
-            return Optional.of("required");
+            return Optional.of(FieldRule.REQUIRED);
         }
         int length = raw.codePointCount(0, raw.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("must have at least " + MIN_LENGTH + " characters");
+            return Optional.of(FieldRule.PASSWORD_TOO_SHORT);
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("must have at most " + MAX_LENGTH + " characters");
+            return Optional.of(FieldRule.PASSWORD_TOO_LONG);
         }
         if (raw.isBlank()) {
-            return Optional.of("must not be only spaces");
+            return Optional.of(FieldRule.PASSWORD_ONLY_SPACES);
         }
         return Optional.empty();
     }

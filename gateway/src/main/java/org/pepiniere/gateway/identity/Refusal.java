@@ -1,25 +1,26 @@
 package org.pepiniere.gateway.identity;
 
-/** Why the identity provider refused a command; the slug is the problem type a client can rely on. */
+/**
+ * Why the identity provider refused a command; the slug is the problem type a client can rely on, and
+ * {@link #key()} the key of its explanation in the gateway's problem texts.
+ */
 public enum Refusal {
-    EMAIL_TAKEN("email-taken", "An account with this email address already exists."),
-    UNKNOWN_INCUBATOR("unknown-incubator", "No incubator with this id."),
-    STAFF_ONLY("forbidden", "Only staff of the incubator can create users."),
-    WRONG_CREDENTIALS("invalid-credentials", "The email address or the password is wrong.");
+    EMAIL_TAKEN("email-taken"),
+    UNKNOWN_INCUBATOR("unknown-incubator"),
+    STAFF_ONLY("forbidden"),
+    WRONG_CREDENTIALS("invalid-credentials");
 
     private final String slug;
-    private final String detail;
 
-    Refusal(String slug, String detail) {
+    Refusal(String slug) {
         this.slug = slug;
-        this.detail = detail;
     }
 
     public String slug() {
         return slug;
     }
 
-    public String detail() {
-        return detail;
+    public String key() {
+        return "gateway." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -12,18 +12,19 @@ import org.springframework.http.MediaType;
 class ApiDocsAndPortalTest extends GatewayTest {
 
     @Test
-    void servesThePortalInFrenchWithItsEnglishTextAlongside() {
+    void servesThePortalShellInFrenchWithoutAbsoluteLinks() {
         String page = web.get().uri("/").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(page).contains("<html lang=\"fr\">", "Pour qui ?", "Who is it for?", "/api/auth/login", "/swagger-ui.html")
+        assertThat(page).contains("<html lang=\"fr\">", "Aller au contenu", "/swagger-ui.html", "/assets/app.js")
                 .doesNotContain("http://", "https://");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/index.html", "/assets/portal.css", "/assets/portal.js", "/favicon.svg"})
+    @ValueSource(strings = {"/index.html", "/assets/portal.css", "/assets/app.js", "/assets/i18n/fr.json", "/assets/i18n/en.json",
+        "/assets/pages/founder/application.js", "/favicon.svg"})
     void servesThePortalFilesWithoutAToken(String path) {
         web.get().uri(path).exchange().expectStatus().isOk();
     }

@@ -28,7 +28,7 @@ class EnrolmentFormTest {
         var checked = form("bank@example.org", "a long enough secret", "Nadia", "fr", Set.of(Role.BANK), null).check();
 
         assertThat(checked).isInstanceOfSatisfying(Enrolment.Checked.Invalid.class, invalid ->
-                assertThat(invalid.problems()).containsExactly(new InvalidField("organisationId", "required for a BANK user")));
+                assertThat(invalid.problems()).containsExactly(new InvalidField("organisationId", FieldRule.ORGANISATION_REQUIRED)));
     }
 
     @Test

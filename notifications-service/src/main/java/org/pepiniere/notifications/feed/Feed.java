@@ -20,6 +20,19 @@ public final class Feed {
         return notifications.add(notification).then();
     }
 
+    public Mono<Long> unread(String incubatorId, String recipientId) {
+        return notifications.unread(incubatorId, recipientId);
+    }
+
+    /** Marking a notification read twice is harmless; emits false when the reader has no such notification. */
+    public Mono<Boolean> markRead(String incubatorId, String recipientId, String id) {
+        return notifications.markRead(incubatorId, recipientId, id);
+    }
+
+    public Mono<Void> markAllRead(String incubatorId, String recipientId) {
+        return notifications.markAllRead(incubatorId, recipientId);
+    }
+
     public Flux<FeedEntry> latest(String incubatorId, String recipientId, Language language, int limit) {
         int page = Math.max(1, Math.min(limit, MAX_PAGE));
         return notifications.latest(incubatorId, recipientId, page).map(notification -> FeedMessages.render(notification, language));

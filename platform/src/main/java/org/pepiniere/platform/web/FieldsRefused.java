@@ -4,29 +4,27 @@ import java.util.List;
 import java.util.Locale;
 
 import org.pepiniere.platform.web.Problems.FieldProblem;
+import org.pepiniere.platform.web.Problems.RefusedField;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /** Fields a service refused, each with the key of its reason; the advice writes them in the caller's language. */
 final class FieldsRefused extends ErrorResponseException {
 
-    record Reason(String field, String key, Object[] arguments) {
-    }
+    private final List<RefusedField> fields;
 
-    private final List<Reason> reasons;
-
-    FieldsRefused(List<Reason> reasons) {
-        super(HttpStatus.BAD_REQUEST, Problems.invalidFields(in(reasons, Locale.FRENCH)).getBody(), null,
-                "invalid-request.detail", new Object[] {reasons.size()});
-        this.reasons = List.copyOf(reasons);
+    FieldsRefused(List<RefusedField> fields) {
+        super(HttpStatus.BAD_REQUEST, Problems.invalidFields(in(fields, Locale.FRENCH)).getBody(), null,
+                "invalid-request.detail", new Object[] {fields.size()});
+        this.fields = List.copyOf(fields);
     }
 
     List<FieldProblem> in(Locale locale) {
-        return in(reasons, locale);
+        return in(fields, locale);
     }
 
-    private static List<FieldProblem> in(List<Reason> reasons, Locale locale) {
-        return reasons.stream().map(reason -> new FieldProblem(reason.field(),
-                ProblemTexts.text(locale, reason.key(), reason.arguments()))).toList();
+    private static List<FieldProblem> in(List<RefusedField> fields, Locale locale) {
+        return fields.stream().map(field -> new FieldProblem(field.field(),
+                ProblemTexts.text(locale, field.reasonKey(), field.arguments().toArray()))).toList();
     }
 }

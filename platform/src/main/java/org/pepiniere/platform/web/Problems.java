@@ -1,6 +1,9 @@
 package org.pepiniere.platform.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +24,21 @@ public final class Problems {
     }
 
     /**
+     * One field of a request and the problem text {@code reasonKey} that says why it was refused, with the
+     * text's {@code {0}}, {@code {1}}… arguments.
+     */
+    public record RefusedField(String field, String reasonKey, List<Object> arguments) {
+
+        public RefusedField {
+            arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
+
+        public RefusedField(String field, String reasonKey, Object... arguments) {
+            this(field, reasonKey, Arrays.asList(arguments));
+        }
+    }
+
+    /**
      * A refusal whose detail is the problem text {@code detailKey}: the platform's advice writes it in
      * the caller's language when it answers (French until then). This is how services explain themselves.
      */
@@ -32,7 +50,12 @@ public final class Problems {
 
     /** A 400 naming one field, whose reason is the problem text {@code reasonKey} in the caller's language. */
     public static ErrorResponseException invalidField(String field, String reasonKey, Object... arguments) {
-        return new FieldsRefused(List.of(new FieldsRefused.Reason(field, reasonKey, arguments)));
+        return new FieldsRefused(List.of(new RefusedField(field, reasonKey, arguments)));
+    }
+
+    /** A 400 naming every refused field, each reason written in the caller's language. */
+    public static ErrorResponseException fieldsRefused(List<RefusedField> fields) {
+        return new FieldsRefused(fields);
     }
 
     public static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {

@@ -192,6 +192,29 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void namesEveryFieldAServiceRefusedWithItsReasonInFrenchByDefault() {
+        get("/api/fields-refused").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/invalid-request")
+                .jsonPath("$.detail").isEqualTo("La requête a 2 champ(s) invalide(s).")
+                .jsonPath("$.errors[0].field").isEqualTo("name")
+                .jsonPath("$.errors[0].reason").isEqualTo("doit être renseigné")
+                .jsonPath("$.errors[1].field").isEqualTo("count")
+                .jsonPath("$.errors[1].reason").isEqualTo("doit valoir au plus 100");
+    }
+
+    @Test
+    void namesEveryFieldAServiceRefusedInTheLanguageTheRequestAsksFor() {
+        web.get().uri("/api/fields-refused").header("Authorization", "Bearer " + TestIdentity.token("user-1", "incubator-a", Role.FOUNDER))
+                .header("Accept-Language", "en").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Bad request")
+                .jsonPath("$.detail").isEqualTo("The request has 2 invalid field(s).")
+                .jsonPath("$.errors[1].reason").isEqualTo("must be at most 100");
+    }
+
+    @Test
     void asksForATokenWithAProblem() {
         web.get().uri("/api/me").exchange()
                 .expectStatus().isUnauthorized()

@@ -61,6 +61,28 @@ public class MongoApplications implements Applications {
     }
 
     @Override
+    public Mono<Application> saveRevised(Application revised, long expectedVersion) {
+        var stillThatDraft = Query.query(where("_id").is(revised.id().value())
+                .and("incubatorId").is(revised.incubatorId())
+                .and("founderId").is(revised.founderId())
+                .and("status").is(ApplicationStatus.DRAFT)
+                .and("version").is(expectedVersion));
+        var document = ApplicationDocument.from(revised);
+        var update = new Update()
+                .set("startupName", document.startupName())
+                .set("summary", document.summary())
+                .set("sector", document.sector())
+                .set("stage", document.stage())
+                .set("amountSoughtCents", document.amountSoughtCents())
+                .set("currency", document.currency())
+                .set("answers", document.answers())
+                .set("team", document.team())
+                .set("version", document.version());
+        return mongo.findAndModify(stillThatDraft, update, FindAndModifyOptions.options().returnNew(true),
+                ApplicationDocument.class, COLLECTION).map(ApplicationDocument::toDomain);
+    }
+
+    @Override
     public Mono<Application> saveSubmitted(Application submitted, long expectedVersion, ApplicationSubmitted event) {
         String id = submitted.id().value();
         var stillTheDraft = Query.query(where("_id").is(id)

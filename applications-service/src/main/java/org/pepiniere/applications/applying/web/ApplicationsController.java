@@ -12,6 +12,7 @@ import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.applying.DraftingApplication;
 import org.pepiniere.applications.applying.Money;
 import org.pepiniere.applications.applying.Refusal;
+import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
 import org.pepiniere.applications.applying.TeamMember;
 import org.pepiniere.contracts.identity.Role;
@@ -24,6 +25,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,11 +47,14 @@ class ApplicationsController {
     private static final int DEFAULT_LIMIT = 50;
 
     private final DraftingApplication drafting;
+    private final RevisingDraft revising;
     private final SubmittingApplication submitting;
     private final Applications applications;
 
-    ApplicationsController(DraftingApplication drafting, SubmittingApplication submitting, Applications applications) {
+    ApplicationsController(DraftingApplication drafting, RevisingDraft revising, SubmittingApplication submitting,
+            Applications applications) {
         this.drafting = drafting;
+        this.revising = revising;
         this.submitting = submitting;
         this.applications = applications;
     }
@@ -82,6 +87,33 @@ class ApplicationsController {
         }
         user.require(Role.FOUNDER);
         return applications.ofFounder(user.incubatorId(), user.id(), count).map(ApplicationView::of);
+    }
+
+    /**
+     * Replaces the whole content of a draft. The If-Match version is required: without it a tab left open
+     * would overwrite what another tab saved since. The body arrives as a Mono so that the role and the
+     * precondition are checked before it is read.
+     */
+    @PutMapping("/{id}")
+    Mono<ResponseEntity<ApplicationView>> revise(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody Mono<DraftRequest> body) {
+        user.require(Role.FOUNDER);
+        Long expectedVersion = version(ifMatch);
+        if (expectedVersion == null) {
+            throw Problems.refused(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "applications.precondition-required");
+        }
+        return body
+                .map(request -> new RevisingDraft.ReviseDraft(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion,
+                        request.callId(), content(request)))
+                .flatMap(revising::revise)
+                .map(result -> {
+                    if (result instanceof RevisingDraft.Result.Revised revised) {
+                        var view = ApplicationView.of(revised.application());
+                        return ResponseEntity.ok().eTag(view.etag()).body(view);
+                    }
+                    throw refusal(((RevisingDraft.Result.Refused) result).refusal(), id, true);
+                });
     }
 
     @PostMapping("/{id}/submit")
@@ -134,6 +166,7 @@ class ApplicationsController {
             case NOT_FOUND -> notFound(id);
             case ALREADY_SUBMITTED -> refused(HttpStatus.CONFLICT, refusal);
             case CHANGED_MEANWHILE -> refused(conditional ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, refusal);
+            case CALL_CHANGED -> Problems.invalidField("callId", "applications." + refusal.slug());
         };
     }
 

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** A new application as a founder writes it. */
+/** An application as a founder writes it: the body of a new draft, and of a revision that replaces its whole content. */
 record DraftRequest(
         @Size(max = 64) String callId,
         @NotBlank @Size(max = 120) String startupName,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.pepiniere.applications.applying.ApplicationId;
 import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.applying.DraftingApplication;
+import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
 import org.pepiniere.applications.applying.mongo.MongoApplications;
 import org.pepiniere.platform.outbox.Outbox;
@@ -31,6 +32,11 @@ class ApplyingConfiguration {
     @Bean
     DraftingApplication draftingApplication(Applications applications, Clock clock) {
         return new DraftingApplication(applications, clock, ApplicationId::random);
+    }
+
+    @Bean
+    RevisingDraft revisingDraft(Applications applications) {
+        return new RevisingDraft(applications);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.pepiniere.gateway.identity.CreatingUser;
 import org.pepiniere.gateway.identity.EnrolmentOutcome;
+import org.pepiniere.gateway.identity.FieldRule;
 import org.pepiniere.gateway.identity.InvalidField;
 import org.pepiniere.gateway.identity.LoggingIn;
 import org.pepiniere.gateway.identity.RegisteringFounder;
@@ -68,10 +69,10 @@ class AuthController {
     Mono<TokenView> login(@RequestBody LoginRequest request, ServerWebExchange exchange) {
         List<InvalidField> missing = new ArrayList<>();
         if (request.email() == null || request.email().isBlank()) {
-            missing.add(new InvalidField("email", "required"));
+            missing.add(new InvalidField("email", FieldRule.REQUIRED));
         }
         if (request.password() == null || request.password().isEmpty()) {
-            missing.add(new InvalidField("password", "required"));
+            missing.add(new InvalidField("password", FieldRule.REQUIRED));
         }
         if (!missing.isEmpty()) {
             return Mono.error(IdentityProblems.of(missing));

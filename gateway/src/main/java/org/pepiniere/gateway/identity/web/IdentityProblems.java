@@ -8,22 +8,25 @@ import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/** The problem+json answer to each refusal of the identity provider. */
+/** The problem+json answer to each refusal of the identity provider, written in the caller's language by the platform. */
 final class IdentityProblems {
 
     static ErrorResponseException of(Refusal refusal) {
+        return Problems.refused(status(refusal), refusal.slug(), refusal.key());
+    }
+
+    private static HttpStatus status(Refusal refusal) {
         return switch (refusal) {
-            case EMAIL_TAKEN -> Problems.conflict(refusal.slug(), refusal.detail());
-            case UNKNOWN_INCUBATOR -> Problems.unprocessable(refusal.slug(), refusal.detail());
-            case STAFF_ONLY -> Problems.forbidden(refusal.detail());
-            case WRONG_CREDENTIALS -> Problems.exception(Problems.problem(HttpStatus.UNAUTHORIZED, refusal.slug(),
-                    "Invalid credentials", refusal.detail()));
+            case EMAIL_TAKEN -> HttpStatus.CONFLICT;
+            case UNKNOWN_INCUBATOR -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case STAFF_ONLY -> HttpStatus.FORBIDDEN;
+            case WRONG_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
         };
     }
 
     static ErrorResponseException of(List<InvalidField> problems) {
-        return Problems.invalidFields(problems.stream()
-                .map(problem -> new Problems.FieldProblem(problem.field(), problem.reason()))
+        return Problems.fieldsRefused(problems.stream()
+                .map(problem -> new Problems.RefusedField(problem.field(), problem.rule().key(), problem.rule().arguments()))
                 .toList());
     }
 

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pepiniere.embedded.test.EmbeddedInfrastructure;
 import org.pepiniere.gateway.GatewayApplication;
 import org.pepiniere.gateway.identity.DemoTenant;
@@ -101,7 +103,20 @@ class StandaloneGatewayDefaultsTest {
         String email = email();
         IntStream.range(0, 10).forEach(i -> login(address(), email, "not the password").expectStatus().isUnauthorized());
 
-        tooMany(login(address(), email, "not the password"));
+        tooMany(login(address(), email, "not the password"))
+                .jsonPath("$.title").isEqualTo("Trop de tentatives")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("Trop de tentatives depuis cette adresse"));
+    }
+
+    @Test
+    void saysInEnglishThatThereWereTooManyAttempts() {
+        String email = email();
+        IntStream.range(0, 10).forEach(i -> login(address(), email, "not the password").expectStatus().isUnauthorized());
+
+        tooMany(web.post().uri("/api/auth/login").header("X-Forwarded-For", address()).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("email", email, "password", "not the password")).exchange())
+                .jsonPath("$.title").isEqualTo("Too many requests")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("Too many attempts from this address"));
     }
 
     @Test
@@ -120,12 +135,13 @@ class StandaloneGatewayDefaultsTest {
         tooMany(register(address, email(), "Ada Lovelace"));
     }
 
-    @Test
-    void refusesHashingBeyondItsQueueWithA503InsteadOfWaiting() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fr | Le service est très sollicité", "en | The service is very busy"})
+    void refusesHashingBeyondItsQueueWithA503InsteadOfWaiting(String language, String detail) {
         var client = WebClient.create("http://127.0.0.1:" + port);
 
         List<ResponseEntity<String>> answers = Flux.range(0, 16)
-                .flatMap(i -> client.post().uri("/api/auth/login").header("X-Forwarded-For", address())
+                .flatMap(i -> client.post().uri("/api/auth/login").header("X-Forwarded-For", address()).header("Accept-Language", language)
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("email", email(), "password", "not the password"))
                         .exchangeToMono(response -> response.toEntity(String.class)), 16)
@@ -135,11 +151,11 @@ class StandaloneGatewayDefaultsTest {
         var busy = answers.stream().filter(answer -> answer.getStatusCode().value() == 503).findFirst().orElseThrow();
         assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("1");
         assertThat(busy.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(busy.getBody()).contains("https://pepiniere.org/problems/busy");
+        assertThat(busy.getBody()).contains("https://pepiniere.org/problems/busy", detail);
     }
 
-    private void tooMany(WebTestClient.ResponseSpec answer) {
-        answer.expectStatus().isEqualTo(429)
+    private WebTestClient.BodyContentSpec tooMany(WebTestClient.ResponseSpec answer) {
+        return answer.expectStatus().isEqualTo(429)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().value("Retry-After", seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L))
                 .expectBody().jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/too-many-attempts");

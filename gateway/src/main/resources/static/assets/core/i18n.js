@@ -1,0 +1,81 @@
+// Texts live in /assets/i18n/{fr,en}.json. French is the default; the choice is remembered in localStorage
+// (a preference, not a secret) and sent with every API call as Accept-Language.
+const LANGUAGE_KEY = 'pepiniere.language';
+export const LANGUAGES = ['fr', 'en'];
+const LOCALES = { fr: 'fr-FR', en: 'en-GB' };
+const TIME_ZONE = 'Europe/Paris';
+
+const loaded = {};
+let language = 'fr';
+
+export function currentLanguage() {
+  return language;
+}
+
+export function storedLanguage() {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_KEY);
+    return LANGUAGES.includes(stored) ? stored : 'fr';
+  } catch (e) {
+    return 'fr';
+  }
+}
+
+async function load(code) {
+  if (!loaded[code]) {
+    const response = await fetch(`/assets/i18n/${code}.json`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      throw new Error(`messages ${code}: ${response.status}`);
+    }
+    loaded[code] = await response.json();
+  }
+  return loaded[code];
+}
+
+export async function useLanguage(code, remember) {
+  const chosen = LANGUAGES.includes(code) ? code : 'fr';
+  await load(chosen);
+  language = chosen;
+  document.documentElement.lang = chosen;
+  if (remember) {
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, chosen);
+    } catch (e) {
+      // private browsing may refuse storage: the choice then lasts as long as the page
+    }
+  }
+  translateStatic(document);
+}
+
+/** The text of a key in the current language, with {name} replaced by params.name. */
+export function t(key, params = {}) {
+  const text = (loaded[language] && loaded[language][key]) || (loaded.fr && loaded.fr[key]) || key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** Elements of the shell carry data-i18n (their text) or data-i18n-label (their aria-label). */
+export function translateStatic(root) {
+  root.querySelectorAll('[data-i18n]').forEach((element) => { element.textContent = t(element.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-label]').forEach((element) => {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+  });
+}
+
+export function formatDateTime(instant) {
+  if (!instant) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })
+    .format(new Date(instant));
+}
+
+export function formatMoney(cents, currency) {
+  if (cents === null || cents === undefined) {
+    return '';
+  }
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: currency || 'EUR' }).format(cents / 100);
+}
+
+export function formatNumber(value) {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}

@@ -1,0 +1,167 @@
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import { currentUser, hasRole } from './session.js';
+
+/*
+ * The portal's routes. Real URLs through the History API: back and forward work and a link can be shared.
+ * The gateway answers each of them with the page shell (PortalPages.ROUTES lists the same paths).
+ *
+ *   /                              home: who Pépinière is for, log in, create an account
+ *   /login                         log in (?next=/path to come back to after)
+ *   /register                      a founder creates an account
+ *   /notifications                 anyone logged in: their notifications, unread count in the header
+ *   /founder/applications          founder: their applications
+ *   /founder/applications/new      founder: start an application (a draft)
+ *   /founder/applications/{id}     founder: one application, saved as they type while a draft; submit
+ *   /staff/applications            staff: the incubator's applications
+ *   /staff/applications/{id}       staff: one application
+ *   /bank/endpoints                bank: its webhook endpoints
+ *   /bank/endpoints/new            bank: register an endpoint, then read its secret once
+ *   /bank/endpoints/{id}           bank: one endpoint's delivery log
+ *   /juror, /mentor                the juror's and mentor's areas, coming with the next version
+ */
+const ROUTES = [
+  { path: '/', load: () => import('../pages/home.js') },
+  { path: '/login', load: () => import('../pages/login.js') },
+  { path: '/register', load: () => import('../pages/register.js') },
+  { path: '/notifications', load: () => import('../pages/shared/notifications.js'), role: 'ANY' },
+  { path: '/founder/applications', load: () => import('../pages/founder/applications.js'), role: 'FOUNDER' },
+  { path: '/founder/applications/new', load: () => import('../pages/founder/new-application.js'), role: 'FOUNDER' },
+  { path: '/founder/applications/{id}', load: () => import('../pages/founder/application.js'), role: 'FOUNDER' },
+  { path: '/staff/applications', load: () => import('../pages/staff/applications.js'), role: 'STAFF' },
+  { path: '/staff/applications/{id}', load: () => import('../pages/staff/application.js'), role: 'STAFF' },
+  { path: '/bank/endpoints', load: () => import('../pages/bank/endpoints.js'), role: 'BANK' },
+  { path: '/bank/endpoints/new', load: () => import('../pages/bank/new-endpoint.js'), role: 'BANK' },
+  { path: '/bank/endpoints/{id}', load: () => import('../pages/bank/endpoint.js'), role: 'BANK' },
+  { path: '/juror', load: () => import('../pages/juror/juror.js'), role: 'JUROR' },
+  { path: '/mentor', load: () => import('../pages/mentor/mentor.js'), role: 'MENTOR' }
+];
+
+const compiled = ROUTES.map((route) => ({
+  ...route,
+  pattern: new RegExp(`^${route.path.replace(/\{(\w+)\}/g, '(?<$1>[A-Za-z0-9_-]{1,64})')}/?$`)
+}));
+
+function match(pathname) {
+  for (const route of compiled) {
+    const found = route.pattern.exec(pathname);
+    if (found) {
+      return { route, params: found.groups || {} };
+    }
+  }
+  return null;
+}
+
+let main;
+let onRendered = () => {};
+let current = null;
+let rendering = Promise.resolve();
+
+export function isPortalPath(pathname) {
+  return match(pathname) !== null;
+}
+
+/** Goes to a portal path; replace keeps the current entry out of the history (a redirect). */
+export function navigate(target, { replace = false, state = {} } = {}) {
+  if (replace) {
+    window.history.replaceState(state, '', target);
+  } else {
+    window.history.pushState(state, '', target);
+  }
+  return render(true);
+}
+
+/** Renders the current URL again, e.g. in another language. */
+export function refresh() {
+  return render(false);
+}
+
+async function leaveCurrent() {
+  if (current) {
+    current.controller.abort();
+    const cleanup = current.cleanup;
+    current = null;
+    if (typeof cleanup === 'function') {
+      await cleanup();
+    }
+  }
+}
+
+function render(moveFocus) {
+  rendering = rendering.then(() => renderNow(moveFocus)).catch((error) => {
+    console.error(error);
+  });
+  return rendering;
+}
+
+async function renderNow(moveFocus) {
+  await leaveCurrent();
+  const url = new URL(window.location.href);
+  const found = match(url.pathname);
+  const user = currentUser();
+  const controller = new AbortController();
+  const context = { params: found ? found.params : {}, query: url.searchParams, state: window.history.state || {}, user,
+    signal: controller.signal };
+  let page;
+  if (!found) {
+    page = await import('../pages/not-found.js');
+  } else if (found.route.role && !user) {
+    const next = encodeURIComponent(url.pathname + url.search);
+    window.history.replaceState({ reason: 'login-needed' }, '', `/login?next=${next}`);
+    return renderNow(moveFocus);
+  } else if (found.route.role && found.route.role !== 'ANY' && !hasRole(user, found.route.role)) {
+    page = await import('../pages/forbidden.js');
+    context.role = found.route.role;
+  } else {
+    page = await found.route.load();
+  }
+  main.replaceChildren();
+  current = { controller, cleanup: null };
+  current.cleanup = page.render(main, context);
+  if (current.cleanup instanceof Promise) {
+    current.cleanup = null;
+  }
+  const heading = main.querySelector('h1');
+  document.title = heading ? `${heading.textContent} — Pépinière` : 'Pépinière';
+  onRendered(url.pathname);
+  if (moveFocus && heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+}
+
+/** Links to portal paths change page without reloading it; others (API docs, Swagger UI) load as usual. */
+function followLinks(event) {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return;
+  }
+  const link = event.target.closest('a[href]');
+  if (!link || link.target || link.hasAttribute('download')) {
+    return;
+  }
+  const url = new URL(link.href, window.location.href);
+  if (url.origin !== window.location.origin || !isPortalPath(url.pathname)) {
+    return;
+  }
+  event.preventDefault();
+  if (url.pathname + url.search !== window.location.pathname + window.location.search) {
+    navigate(url.pathname + url.search);
+  }
+}
+
+export function startRouter(mainElement, afterRender) {
+  main = mainElement;
+  onRendered = afterRender;
+  document.addEventListener('click', followLinks);
+  window.addEventListener('popstate', () => render(true));
+  return render(false);
+}
+
+/** A page's heading, first in main: the router moves focus to it after each navigation. */
+export function heading(text) {
+  return h('h1', { text });
+}
+
+export function loading() {
+  return h('p', { class: 'loading', role: 'status', text: t('common.loading') });
+}

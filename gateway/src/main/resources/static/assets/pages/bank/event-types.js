@@ -1,0 +1,10 @@
+/** The events a bank can subscribe to (contracts' EventTypes.ALL), each with its name in the message files. */
+export const EVENT_TYPES = [
+  { type: 'org.pepiniere.application.submitted.v1', key: 'event.application-submitted' },
+  { type: 'org.pepiniere.identity.user-registered.v1', key: 'event.user-registered' }
+];
+
+export function eventKey(type) {
+  const known = EVENT_TYPES.find((event) => event.type === type);
+  return known ? known.key : null;
+}

@@ -1,0 +1,5 @@
+import { comingSoon } from '../shared/coming-soon.js';
+
+export function render(main) {
+  comingSoon(main, 'juror');
+}
