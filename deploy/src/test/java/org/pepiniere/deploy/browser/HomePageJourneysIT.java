@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The home page: its languages, logging in and out with a demo account, a refused password. */
+/** The home page and the session: its languages, logging in and out with a demo account, a refused password. */
 class HomePageJourneysIT {
 
     private static final Pattern TOKEN = Pattern.compile("^eyJ[\\w-]*\\.[\\w-]+\\.[\\w-]+$");
@@ -19,56 +19,56 @@ class HomePageJourneysIT {
     void opensInFrenchAndStaysInEnglishOnceSwitched(Journey journey) {
         Page page = journey.open("/");
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
-        assertThat(heading(page)).containsText("Faire grandir les start-up de votre incubateur");
+        assertThat(heading(page)).hasText("Faire grandir les start-up de votre incubateur, de la candidature au financement");
         journey.sees("home-in-french");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
         page.reload();
 
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(heading(page)).containsText("Grow your incubator's start-ups");
-        assertThat(page).hasTitle(Pattern.compile("the platform for start-up incubators"));
+        assertThat(heading(page)).hasText("Grow your incubator's start-ups, from application to funding");
+        assertThat(page).hasTitle(Pattern.compile("^Grow your incubator's start-ups"));
         journey.sees("home-in-english-after-reload");
     }
 
     @JourneyTest
-    void aDemoFounderLogsInAndSeesTheirSession(Journey journey) {
-        Page page = journey.openPortal();
-
+    void aDemoFounderLogsInAndSeesTheirSpace(Journey journey) {
         journey.logInAs(DemoAccount.FOUNDER);
 
-        assertThat(page.getByText(journey.text("Session ouverte pour", "Logged in as")))
-                .containsText(DemoAccount.FOUNDER.email());
+        Page page = journey.page();
+        assertThat(heading(page)).hasText(journey.text("Mes candidatures", "My applications"));
+        assertThat(page.getByText(journey.text("Connecté·e :", "Logged in:"))).isVisible();
+        assertThat(tokensIn(journey.storage(page, "sessionStorage"))).isEqualTo(1);
         assertThat(tokensIn(journey.storage(page, "localStorage"))).isZero();
-        journey.sees("logged-in");
+        journey.sees("my-applications");
     }
 
     @JourneyTest
     void loggingOutForgetsTheToken(Journey journey) {
-        Page page = journey.openPortal();
         journey.logInAs(DemoAccount.FOUNDER);
-        Locator logOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("Se déconnecter", "Log out")));
+        Page page = journey.page();
+        assertThat(heading(page)).hasText(journey.text("Mes candidatures", "My applications"));
 
-        logOut.click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("Se déconnecter", "Log out"))).click();
 
-        assertThat(page.getByText(journey.text("Session fermée.", "You are logged out."))).isVisible();
+        assertThat(page.getByText(journey.text("Vous êtes déconnecté·e.", "You are logged out."))).isVisible();
         assertThat(tokensIn(journey.storage(page, "sessionStorage"))).isZero();
         assertThat(tokensIn(journey.storage(page, "localStorage"))).isZero();
         journey.sees("logged-out");
-        page.reload();
-        assertThat(page.getByLabel(journey.text("Mot de passe", "Password"))).isVisible();
-        assertThat(logOut).isHidden();
+        journey.open("/founder/applications");
+        assertThat(page.getByText(journey.text("Connectez-vous pour ouvrir cette page.", "Log in to open this page."))).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/login\\?next="));
     }
 
     @JourneyTest
     void aWrongPasswordIsRefusedOnThePage(Journey journey) {
-        Page page = journey.openPortal();
         journey.expectAnswer(401, "/api/auth/login");
 
         journey.logIn(DemoAccount.FOUNDER.email(), "not-the-demo-password");
 
-        assertThat(page.getByRole(AriaRole.STATUS)
-                .getByText(journey.text("Adresse e-mail ou mot de passe incorrect.", "Wrong email address or password."))).isVisible();
+        Page page = journey.page();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(journey.text(
+                "L'adresse électronique ou le mot de passe est incorrect.", "The email address or the password is wrong."));
         assertThat(tokensIn(journey.storage(page, "sessionStorage"))).isZero();
         journey.sees("password-refused");
     }
@@ -77,11 +77,10 @@ class HomePageJourneysIT {
     void theHomePageFitsAPhone(Journey journey) {
         Page page = journey.openPortal();
 
-        journey.logInAs(DemoAccount.STAFF);
+        assertThat(heading(page)).isVisible();
 
-        assertThat(page.getByText(journey.text("Session ouverte pour", "Logged in as"))).containsText(DemoAccount.STAFF.email());
         journey.assertNoHorizontalScroll(page);
-        journey.sees("logged-in-on-a-phone");
+        journey.sees("home-on-a-phone");
     }
 
     private static Locator heading(Page page) {

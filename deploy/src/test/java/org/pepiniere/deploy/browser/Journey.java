@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotAnimations;
+import org.pepiniere.deploy.GatewayClient;
 import org.pepiniere.deploy.Stack;
 import org.pepiniere.embedded.ReceivedMail;
 
@@ -58,6 +62,8 @@ public final class Journey {
                 .setIsMobile(screen.mobile())
                 .setHasTouch(screen.mobile()));
         context.setDefaultTimeout(15_000);
+        // the bank's page copies its secret to the clipboard
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         PageProblems problems = PageProblems.watch(context, stack.gatewayUrl().toString());
         Journey journey = new Journey(name, stack, language, screen, context, problems);
         journey.clearScreenshots();
@@ -98,19 +104,73 @@ public final class Journey {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
         }
         assertThat(page.locator("html")).hasAttribute("lang", language.tag());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(text(
+                "Faire grandir les start-up de votre incubateur, de la candidature au financement",
+                "Grow your incubator's start-ups, from application to funding"));
         return page;
     }
 
-    /** Logs in through the portal's form with one of the demo accounts. */
+    /** Logs in through the portal's login page with one of the demo accounts. */
     public void logInAs(DemoAccount account) {
         logIn(account.email(), DemoAccount.PASSWORD);
     }
 
-    /** Fills in and sends the portal's login form (the home page is open). */
+    /** Goes from the home page to the login page, fills it in and sends it; the caller checks where it lands. */
     public void logIn(String email, String password) {
-        page.getByLabel(text("Adresse e-mail", "Email address")).fill(email);
-        page.getByLabel(text("Mot de passe", "Password")).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("Se connecter", "Log in"))).click();
+        openPortal();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(text("Se connecter", "Log in")).setExact(true)).first().click();
+        fillLogIn(page, email, password);
+    }
+
+    /** Fills in and sends the login form shown in this tab. */
+    public void fillLogIn(Page tab, String email, String password) {
+        tab.getByLabel(text("Adresse e-mail", "Email address")).fill(email);
+        tab.getByLabel(text("Mot de passe", "Password")).fill(password);
+        sees(tab, "login");
+        tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("Se connecter", "Log in")).setExact(true)).click();
+    }
+
+    /** Creates a founder's account through the portal's registration page, which logs them in. */
+    public Founder registerFounder(String name) {
+        Founder founder = new Founder(name, "fondatrice-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                "un-mot-de-passe-solide");
+        openPortal();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(text("Créer un compte", "Create an account")).setExact(true))
+                .first().click();
+        page.getByLabel(text("Nom affiché", "Display name")).fill(founder.name());
+        page.getByLabel(text("Adresse e-mail", "Email address")).fill(founder.email());
+        page.getByLabel(text("Mot de passe", "Password")).fill(founder.password());
+        sees("register");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("Créer mon compte", "Create my account"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text("Mes candidatures", "My applications"))))
+                .isVisible();
+        return founder;
+    }
+
+    /** Reloads the tab, as a person waiting for news would, until the locator shows. */
+    public void reloadUntilVisible(Page tab, Locator locator) {
+        clickUntilVisible(tab::reload, locator);
+    }
+
+    /** Repeats an action (a refresh button) until the locator shows. */
+    public void clickUntilVisible(Runnable action, Locator locator) {
+        long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+        while (true) {
+            try {
+                assertThat(locator).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                action.run();
+            }
+        }
+    }
+
+    /** The stack's API, to set up what a journey starts from (another person's earlier work). */
+    public GatewayClient api() {
+        return new GatewayClient(stack.gatewayUrl());
     }
 
     /**
@@ -133,15 +193,6 @@ public final class Journey {
             throw new AssertionError(audit.failureMessage());
         }
         assertNoHiddenProblem();
-    }
-
-    /** The path of the last screenshot taken, to copy it elsewhere. */
-    public Path lastScreenshot() {
-        try (var files = Files.list(screenshots)) {
-            return files.sorted().reduce((first, second) -> second).orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A second tab of the same browser: same cookies and local storage, its own session storage. */
