@@ -9,7 +9,11 @@ public final class Topics {
     /** Users, invitations and roles, published by the gateway (the identity provider). */
     public static final String IDENTITY = "pepiniere.identity.v1";
 
-    /** Calls, applications, jury, decisions and cohorts, published by the applications service. */
+    /**
+     * Calls, applications, jury, decisions and cohorts, published by the applications service. Calls share it:
+     * every consumer of applications also wants to know which calls open and close, and one listener per topic
+     * dispatches by type; each call's events stay ordered under the call id.
+     */
     public static final String APPLICATIONS = "pepiniere.applications.v1";
 
     /** Mentor profiles, matches and sessions, published by the mentoring service. */

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.calls.CallClosed;
+import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.identity.UserRegistered;
 
 import tools.jackson.databind.JsonNode;
@@ -23,7 +25,9 @@ class CatalogueTest {
 
     static final Map<String, Class<? extends Record>> RECORDS = Map.of(
             EventTypes.USER_REGISTERED, UserRegistered.class,
-            EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class);
+            EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class,
+            EventTypes.CALL_OPENED, CallOpened.class,
+            EventTypes.CALL_CLOSED, CallClosed.class);
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);

@@ -79,3 +79,45 @@ export function formatMoney(cents, currency) {
 export function formatNumber(value) {
   return new Intl.NumberFormat(LOCALES[language]).format(value);
 }
+
+/** A text the API keeps in both languages ({ fr, en }), in the reader's. */
+export function localized(text) {
+  if (!text) {
+    return '';
+  }
+  return text[language] || text.fr || '';
+}
+
+function parisParts(epochMillis) {
+  const parts = {};
+  new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(epochMillis))
+    .forEach((part) => { parts[part.type] = part.value; });
+  return parts;
+}
+
+/** An instant as the value of a datetime-local input, in Europe/Paris time whatever the browser's zone. */
+export function toParisInput(instant) {
+  if (!instant) {
+    return '';
+  }
+  const p = parisParts(Date.parse(instant));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** The instant (ISO, UTC) of a datetime-local value read in Europe/Paris; null when empty or not a date. */
+export function fromParisInput(value) {
+  const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value || '');
+  if (!found) {
+    return null;
+  }
+  const wall = Date.UTC(+found[1], +found[2] - 1, +found[3], +found[4], +found[5]);
+  let instant = wall;
+  // twice: the offset of Paris at the guess may differ from the offset at the answer around a change of time
+  for (let i = 0; i < 2; i += 1) {
+    const p = parisParts(instant);
+    const seen = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
+    instant += wall - seen;
+  }
+  return new Date(instant).toISOString();
+}

@@ -17,7 +17,11 @@ function linksFor(user) {
     links.push(['/founder/applications', 'nav.founder-applications']);
   }
   if (hasRole(user, 'STAFF')) {
+    links.push(['/staff/calls', 'nav.staff-calls']);
     links.push(['/staff/applications', 'nav.staff-applications']);
+  } else {
+    // staff read every call, the open ones among them, on their own page
+    links.push(['/calls', 'nav.calls']);
   }
   if (hasRole(user, 'BANK')) {
     links.push(['/bank/endpoints', 'nav.bank-endpoints']);

@@ -10,11 +10,16 @@ import { currentUser, hasRole } from './session.js';
  *   /login                         log in (?next=/path to come back to after)
  *   /register                      a founder creates an account
  *   /notifications                 anyone logged in: their notifications, unread count in the header
+ *   /calls                         anyone logged in: the open calls of their incubator
+ *   /calls/{id}                    anyone logged in: one published call, its dates, grid and questions
  *   /founder/applications          founder: their applications
  *   /founder/applications/new      founder: start an application (a draft)
  *   /founder/applications/{id}     founder: one application, saved as they type while a draft; submit
  *   /staff/applications            staff: the incubator's applications
  *   /staff/applications/{id}       staff: one application
+ *   /staff/calls                   staff: the incubator's calls, with their status
+ *   /staff/calls/new               staff: prepare a call (a draft)
+ *   /staff/calls/{id}              staff: edit a draft call, its grid and questions, open it; close an open one
  *   /bank/endpoints                bank: its webhook endpoints
  *   /bank/endpoints/new            bank: register an endpoint, then read its secret once
  *   /bank/endpoints/{id}           bank: one endpoint's delivery log
@@ -25,11 +30,16 @@ const ROUTES = [
   { path: '/login', load: () => import('../pages/login.js') },
   { path: '/register', load: () => import('../pages/register.js') },
   { path: '/notifications', load: () => import('../pages/shared/notifications.js'), role: 'ANY' },
+  { path: '/calls', load: () => import('../pages/calls/open-calls.js'), role: 'ANY' },
+  { path: '/calls/{id}', load: () => import('../pages/calls/call.js'), role: 'ANY' },
   { path: '/founder/applications', load: () => import('../pages/founder/applications.js'), role: 'FOUNDER' },
   { path: '/founder/applications/new', load: () => import('../pages/founder/new-application.js'), role: 'FOUNDER' },
   { path: '/founder/applications/{id}', load: () => import('../pages/founder/application.js'), role: 'FOUNDER' },
   { path: '/staff/applications', load: () => import('../pages/staff/applications.js'), role: 'STAFF' },
   { path: '/staff/applications/{id}', load: () => import('../pages/staff/application.js'), role: 'STAFF' },
+  { path: '/staff/calls', load: () => import('../pages/staff/calls.js'), role: 'STAFF' },
+  { path: '/staff/calls/new', load: () => import('../pages/staff/new-call.js'), role: 'STAFF' },
+  { path: '/staff/calls/{id}', load: () => import('../pages/staff/call.js'), role: 'STAFF' },
   { path: '/bank/endpoints', load: () => import('../pages/bank/endpoints.js'), role: 'BANK' },
   { path: '/bank/endpoints/new', load: () => import('../pages/bank/new-endpoint.js'), role: 'BANK' },
   { path: '/bank/endpoints/{id}', load: () => import('../pages/bank/endpoint.js'), role: 'BANK' },

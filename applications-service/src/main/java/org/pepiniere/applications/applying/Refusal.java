@@ -8,6 +8,7 @@ public enum Refusal {
     ALREADY_SUBMITTED("already-submitted"),
     CHANGED_MEANWHILE("changed-meanwhile"),
     CALL_CHANGED("call-changed"),
+    CALL_NOT_OPEN("call-not-open"),
     NOT_FOUND("not-found");
 
     private final String slug;

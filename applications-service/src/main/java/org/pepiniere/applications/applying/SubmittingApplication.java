@@ -1,22 +1,35 @@
 package org.pepiniere.applications.applying;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.pepiniere.applications.calls.Call;
+import org.pepiniere.applications.calls.CallId;
+import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.calls.Violation;
 
 import reactor.core.publisher.Mono;
 
-/** A founder submits their draft: it becomes final and the pipeline hears of it. */
+/**
+ * A founder submits their draft: it becomes final and the pipeline hears of it. An application to a call is
+ * submitted only while the call takes applications, and only complete: the call's required questions
+ * answered with the right types, and a team of at least one person, whose affiliations keep conflicted
+ * jurors away.
+ */
 public class SubmittingApplication {
 
     private final Applications applications;
+    private final Calls calls;
     private final Clock clock;
     private final Supplier<UUID> eventIds;
 
-    public SubmittingApplication(Applications applications, Clock clock, Supplier<UUID> eventIds) {
+    public SubmittingApplication(Applications applications, Calls calls, Clock clock, Supplier<UUID> eventIds) {
         this.applications = applications;
+        this.calls = calls;
         this.clock = clock;
         this.eventIds = eventIds;
     }
@@ -35,6 +48,27 @@ public class SubmittingApplication {
         if (expectedVersion != null && expectedVersion != application.version()) {
             return Mono.just(new Result.Refused(Refusal.CHANGED_MEANWHILE));
         }
+        if (application.status() != ApplicationStatus.DRAFT || application.callId() == null) {
+            return store(application);
+        }
+        return calls.find(application.incubatorId(), new CallId(application.callId()))
+                .filter(call -> call.acceptsApplicationsAt(clock.instant()))
+                .flatMap(call -> {
+                    var missing = missing(application, call);
+                    return missing.isEmpty() ? store(application) : Mono.<Result>just(new Result.Incomplete(missing));
+                })
+                .defaultIfEmpty(new Result.Refused(Refusal.CALL_NOT_OPEN));
+    }
+
+    private static List<Violation> missing(Application application, Call call) {
+        var missing = new ArrayList<>(call.problemsWith(application.content().answers()));
+        if (application.content().team().isEmpty()) {
+            missing.add(new Violation("team", "applications.team-required", List.of()));
+        }
+        return missing;
+    }
+
+    private Mono<Result> store(Application application) {
         var submission = application.submit(eventIds.get().toString(), clock.instant());
         if (submission instanceof Submission.Refused refused) {
             return Mono.just(new Result.Refused(refused.refusal()));
@@ -45,10 +79,13 @@ public class SubmittingApplication {
                 .defaultIfEmpty(new Result.Refused(Refusal.CHANGED_MEANWHILE));
     }
 
-    /** Submitted, or refused with the reason. */
+    /** Submitted, incomplete with every missing or mistyped field, or refused with the reason. */
     public sealed interface Result {
 
         record Submitted(Application application) implements Result {
+        }
+
+        record Incomplete(List<Violation> missing) implements Result {
         }
 
         record Refused(Refusal refusal) implements Result {

@@ -8,6 +8,8 @@ import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.calls.CallClosed;
+import org.pepiniere.contracts.calls.CallOpened;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -54,5 +56,35 @@ class EventSchemasTest {
         CloudEvent event = TestEvents.event(EventTypes.APPLICATION_SUBMITTED, "app-1", "another-incubator", submitted);
 
         assertThat(EventSchemas.violations(event)).singleElement().asString().contains("incubatorid");
+    }
+
+    @Test
+    void acceptsAValidCallOpened() {
+        Instant opens = Instant.parse("2027-01-05T08:00:00Z");
+        CallOpened opened = new CallOpened(UUID.randomUUID().toString(), "call-1", Instant.now(), INCUBATOR, "Accélération 2027",
+                "Acceleration 2027", "ACCELERATION", "Village by CA", opens, opens.plusSeconds(86_400), opens.plusSeconds(172_800),
+                8, 3, true);
+
+        assertThatCode(() -> EventSchemas.assertConforms(TestEvents.event(EventTypes.CALL_OPENED, "call-1", INCUBATOR, opened)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsACallOpenedWithoutSeatsOrWithAnUnknownProgramme() {
+        assertThat(EventSchemas.violations(EventTypes.CALL_OPENED, """
+                {"eventId": "%s", "callId": "call-1", "occurredAt": "2026-11-23T10:15:30Z", "incubatorId": "imt-mines-ales-enscm",
+                 "titleFr": "Appel", "titleEn": "Call", "programme": "BOOTCAMP", "opensAt": "2027-01-05T08:00:00Z",
+                 "closesAt": "2027-02-05T08:00:00Z", "reviewDeadline": "2027-03-05T08:00:00Z", "reviewsPerApplication": 3,
+                 "blindReview": false}
+                """.formatted(UUID.randomUUID()))).hasSize(2).anyMatch(v -> v.contains("seats")).anyMatch(v -> v.contains("programme"));
+    }
+
+    @Test
+    void acceptsAValidCallClosedOfAnIncubationCall() {
+        CallClosed closed = new CallClosed(UUID.randomUUID().toString(), "call-1", Instant.now(), INCUBATOR, "Incubation 2027",
+                "Incubation 2027", "INCUBATION", null, Instant.parse("2027-03-05T08:00:00Z"));
+
+        assertThatCode(() -> EventSchemas.assertConforms(TestEvents.event(EventTypes.CALL_CLOSED, "call-1", INCUBATOR, closed)))
+                .doesNotThrowAnyException();
     }
 }

@@ -15,7 +15,8 @@ class PortalShellTest extends GatewayTest {
     @ParameterizedTest
     @ValueSource(strings = {"/login", "/register", "/notifications", "/founder/applications", "/founder/applications/new",
         "/founder/applications/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42", "/staff/applications", "/staff/applications/app-1",
-        "/bank/endpoints", "/bank/endpoints/new", "/bank/endpoints/ep-7", "/juror", "/mentor"})
+        "/bank/endpoints", "/bank/endpoints/new", "/bank/endpoints/ep-7", "/juror", "/mentor", "/calls", "/calls/call-2027",
+        "/staff/calls", "/staff/calls/new", "/staff/calls/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42"})
     void servesTheShellOnADeepRouteOpenedByABrowser(String route) {
         String page = page(route).expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
@@ -43,7 +44,8 @@ class PortalShellTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nowhere", "/founder", "/founder/applications/abc/more", "/staff/nothing-here", "/bank/endpoints/ep-7/x"})
+    @ValueSource(strings = {"/nowhere", "/founder", "/founder/applications/abc/more", "/staff/nothing-here", "/bank/endpoints/ep-7/x",
+        "/calls/call-2027/more"})
     void leavesAnUnknownPathNotFound(String path) {
         String token = logIn("founder@pepiniere.demo", "demo-pepiniere");
 

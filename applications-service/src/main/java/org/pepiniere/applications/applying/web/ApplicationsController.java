@@ -64,10 +64,14 @@ class ApplicationsController {
         user.require(Role.FOUNDER);
         var content = content(request);
         return drafting.draft(user.incubatorId(), user.id(), request.callId(), content)
-                .map(ApplicationView::of)
-                .map(view -> ResponseEntity.created(URI.create("/api/applications/" + view.id()))
-                        .eTag(view.etag())
-                        .body(view));
+                .map(result -> {
+                    if (result instanceof DraftingApplication.Result.Drafted drafted) {
+                        var view = ApplicationView.of(drafted.application());
+                        return ResponseEntity.created(URI.create("/api/applications/" + view.id())).eTag(view.etag()).body(view);
+                    }
+                    // a call of another incubator, a draft call or a closed one: the same answer, so nobody learns which
+                    throw Problems.invalidField("callId", "applications.draft-call-not-open");
+                });
     }
 
     @GetMapping("/{id}")
@@ -127,6 +131,10 @@ class ApplicationsController {
                         var view = ApplicationView.of(submitted.application());
                         return ResponseEntity.ok().eTag(view.etag()).body(view);
                     }
+                    if (result instanceof SubmittingApplication.Result.Incomplete incomplete) {
+                        throw Problems.fieldsRefused(incomplete.missing().stream()
+                                .map(v -> new Problems.RefusedField(v.field(), v.reasonKey(), v.arguments())).toList());
+                    }
                     throw refusal(((SubmittingApplication.Result.Refused) result).refusal(), id, expectedVersion != null);
                 });
     }
@@ -164,7 +172,7 @@ class ApplicationsController {
     private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
         return switch (refusal) {
             case NOT_FOUND -> notFound(id);
-            case ALREADY_SUBMITTED -> refused(HttpStatus.CONFLICT, refusal);
+            case ALREADY_SUBMITTED, CALL_NOT_OPEN -> refused(HttpStatus.CONFLICT, refusal);
             case CHANGED_MEANWHILE -> refused(conditional ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, refusal);
             case CALL_CHANGED -> Problems.invalidField("callId", "applications." + refusal.slug());
         };

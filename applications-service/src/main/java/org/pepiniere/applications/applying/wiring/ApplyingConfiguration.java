@@ -9,6 +9,7 @@ import org.pepiniere.applications.applying.DraftingApplication;
 import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
 import org.pepiniere.applications.applying.mongo.MongoApplications;
+import org.pepiniere.applications.calls.Calls;
 import org.pepiniere.platform.outbox.Outbox;
 import org.pepiniere.platform.outbox.OutboxCollection;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,8 @@ class ApplyingConfiguration {
     }
 
     @Bean
-    DraftingApplication draftingApplication(Applications applications, Clock clock) {
-        return new DraftingApplication(applications, clock, ApplicationId::random);
+    DraftingApplication draftingApplication(Applications applications, Calls calls, Clock clock) {
+        return new DraftingApplication(applications, calls, clock, ApplicationId::random);
     }
 
     @Bean
@@ -40,7 +41,7 @@ class ApplyingConfiguration {
     }
 
     @Bean
-    SubmittingApplication submittingApplication(Applications applications, Clock clock) {
-        return new SubmittingApplication(applications, clock, UUID::randomUUID);
+    SubmittingApplication submittingApplication(Applications applications, Calls calls, Clock clock) {
+        return new SubmittingApplication(applications, calls, clock, UUID::randomUUID);
     }
 }

@@ -1,0 +1,22 @@
+import { api } from '../../core/api.js';
+import { add, fill, h } from '../../core/dom.js';
+import { t } from '../../core/i18n.js';
+import { heading, loading } from '../../core/router.js';
+import { loadFailed } from '../shared/states.js';
+import { callSummary } from './call-summary.js';
+
+export function render(main, { params, signal }) {
+  const content = h('div', {}, loading());
+  add(main, heading(t('call.title')), content, h('p', {}, h('a', { href: '/calls', text: t('call.back') })));
+
+  async function load() {
+    try {
+      const { data } = await api(`/api/calls/${encodeURIComponent(params.id)}`, { signal });
+      fill(content, data.acceptingApplications ? h('p', { class: 'status success', text: t('call.accepting') }) : null,
+        callSummary(data));
+    } catch (problem) {
+      loadFailed(content, problem, load);
+    }
+  }
+  load();
+}
