@@ -134,7 +134,9 @@ export function render(main, { params, state, signal }) {
     try {
       const { data } = await whileBusy(button, t('submit.busy'),
         () => api(`${path}/submit`, { method: 'POST', ifMatch: current.version(), signal }));
-      window.dispatchEvent(new CustomEvent('pepiniere:unread-changed'));
+      // the notification about the submission arrives a moment later: ask for the count again shortly
+      [0, 3000, 10000].forEach((delay) => window.setTimeout(
+        () => window.dispatchEvent(new CustomEvent('pepiniere:unread-changed')), delay));
       showSubmitted(data, 'submit.done');
     } catch (problem) {
       if (problem.status === 412) {
@@ -146,6 +148,10 @@ export function render(main, { params, state, signal }) {
   }
 
   load(state.reason === 'created' ? 'application.created' : null);
+  if (state.reason === 'created') {
+    // said once: a reload of the page no longer announces a new draft
+    window.history.replaceState({ ...window.history.state, reason: null }, '');
+  }
   // leaving the page (or switching language) saves what is still waiting
   return () => (saver ? saver.flush() : undefined);
 }
