@@ -17,6 +17,7 @@ import org.pepiniere.applications.applying.SubmittingApplication;
 import org.pepiniere.applications.applying.TeamMember;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
+import org.pepiniere.platform.web.IfMatch;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,7 @@ class ApplicationsController {
 
     private static final String ID = "[A-Za-z0-9-]{1,64}";
     private static final int DEFAULT_LIMIT = 50;
+    private static final String STALE = "applications." + Refusal.CHANGED_MEANWHILE.slug();
 
     private final DraftingApplication drafting;
     private final RevisingDraft revising;
@@ -103,10 +105,7 @@ class ApplicationsController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody Mono<DraftRequest> body) {
         user.require(Role.FOUNDER);
-        Long expectedVersion = version(ifMatch);
-        if (expectedVersion == null) {
-            throw Problems.refused(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "applications.precondition-required");
-        }
+        long expectedVersion = IfMatch.required(ifMatch, STALE, "applications.precondition-required");
         return body
                 .map(request -> new RevisingDraft.ReviseDraft(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion,
                         request.callId(), content(request)))
@@ -124,7 +123,7 @@ class ApplicationsController {
     Mono<ResponseEntity<ApplicationView>> submit(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         user.require(Role.FOUNDER);
-        Long expectedVersion = version(ifMatch);
+        Long expectedVersion = IfMatch.version(ifMatch, STALE);
         return submitting.submit(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
                 .map(result -> {
                     if (result instanceof SubmittingApplication.Result.Submitted submitted) {
@@ -154,18 +153,6 @@ class ApplicationsController {
         } catch (IllegalArgumentException e) {
             // the request's own constraints keep this from happening; the domain checks again all the same
             throw Problems.invalidField("application", "applications.invalid-content");
-        }
-    }
-
-    private static @Nullable Long version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw refused(HttpStatus.PRECONDITION_FAILED, Refusal.CHANGED_MEANWHILE);
         }
     }
 
