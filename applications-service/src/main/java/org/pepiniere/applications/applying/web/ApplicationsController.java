@@ -15,6 +15,7 @@ import org.pepiniere.applications.applying.Refusal;
 import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
 import org.pepiniere.applications.applying.TeamMember;
+import org.pepiniere.applications.applying.WithdrawingApplication;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
 import org.pepiniere.platform.web.IfMatch;
@@ -51,13 +52,15 @@ class ApplicationsController {
     private final DraftingApplication drafting;
     private final RevisingDraft revising;
     private final SubmittingApplication submitting;
+    private final WithdrawingApplication withdrawing;
     private final Applications applications;
 
     ApplicationsController(DraftingApplication drafting, RevisingDraft revising, SubmittingApplication submitting,
-            Applications applications) {
+            WithdrawingApplication withdrawing, Applications applications) {
         this.drafting = drafting;
         this.revising = revising;
         this.submitting = submitting;
+        this.withdrawing = withdrawing;
         this.applications = applications;
     }
 
@@ -138,6 +141,25 @@ class ApplicationsController {
                 });
     }
 
+    /**
+     * Withdraws a draft or a submitted application, until the decision. If-Match is optional: a founder who
+     * names the version they read is told when it changed since; without it, the current one is withdrawn.
+     */
+    @PostMapping("/{id}/withdraw")
+    Mono<ResponseEntity<ApplicationView>> withdraw(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        user.require(Role.FOUNDER);
+        Long expectedVersion = IfMatch.version(ifMatch, STALE);
+        return withdrawing.withdraw(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
+                .map(result -> {
+                    if (result instanceof WithdrawingApplication.Result.Withdrawn withdrawn) {
+                        var view = ApplicationView.of(withdrawn.application());
+                        return ResponseEntity.ok().eTag(view.etag()).body(view);
+                    }
+                    throw refusal(((WithdrawingApplication.Result.Refused) result).refusal(), id, expectedVersion != null);
+                });
+    }
+
     private static boolean mayRead(CurrentUser user, Application application) {
         return user.has(Role.STAFF) || (user.has(Role.FOUNDER) && application.isOwnedBy(user.id()));
     }
@@ -149,7 +171,7 @@ class ApplicationsController {
             var team = request.team() == null ? List.<TeamMember>of()
                     : request.team().stream().map(m -> new TeamMember(m.name(), m.email(), m.affiliation())).toList();
             return new ApplicationContent(request.startupName(), request.summary(), request.sector(), request.stage(), money,
-                    request.answers(), team);
+                    request.answers(), team, request.needs());
         } catch (IllegalArgumentException e) {
             // the request's own constraints keep this from happening; the domain checks again all the same
             throw Problems.invalidField("application", "applications.invalid-content");
@@ -159,7 +181,7 @@ class ApplicationsController {
     private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
         return switch (refusal) {
             case NOT_FOUND -> notFound(id);
-            case ALREADY_SUBMITTED, CALL_NOT_OPEN -> refused(HttpStatus.CONFLICT, refusal);
+            case ALREADY_SUBMITTED, ALREADY_WITHDRAWN, CALL_NOT_OPEN -> refused(HttpStatus.CONFLICT, refusal);
             case CHANGED_MEANWHILE -> refused(conditional ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, refusal);
             case CALL_CHANGED -> Problems.invalidField("callId", "applications." + refusal.slug());
         };
