@@ -2,6 +2,7 @@ package org.pepiniere.applications.applying.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ class DraftNeedsApiTest {
     @Test
     void keepsTheNeedsInOneWrittenFormEachOnce() {
         create(withNeeds("[\"  Levée  de Fonds\", \"chimie\", \"CHIMIE\"]")).expectStatus().isCreated()
-                .expectBody().jsonPath("$.needs").isEqualTo(java.util.List.of("levée de fonds", "chimie"));
+                .expectBody().jsonPath("$.needs").isEqualTo(List.of("levée de fonds", "chimie"));
     }
 
     @Test
@@ -48,7 +49,7 @@ class DraftNeedsApiTest {
         web.put().uri("/api/applications/{id}", id).header("Authorization", "Bearer " + founder).header("If-Match", "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(withNeeds("[\"industrialisation\"]")).exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.needs").isEqualTo(java.util.List.of("industrialisation"));
+                .expectBody().jsonPath("$.needs").isEqualTo(List.of("industrialisation"));
     }
 
     @Test

@@ -2,8 +2,12 @@ package org.pepiniere.applications.applying.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import org.awaitility.Awaitility;
 import org.bson.Document;
@@ -62,9 +66,33 @@ class WithdrawingApiTest {
         assertThat(data.wasSubmitted()).isTrue();
         assertThat(data.founderId()).isEqualTo(founderId);
         assertThat(new String(event.getData().toBytes())).doesNotContain("Camille", "camille@chlorofil.fr", "ENSCM");
-        Awaitility.await().until(() -> stored(id).getList("outbox", Object.class, java.util.List.of()).isEmpty());
+        Awaitility.await().until(() -> stored(id).getList("outbox", Object.class, List.of()).isEmpty());
         assertThat(PublishedEvents.ofType(Topics.APPLICATIONS, EventTypes.APPLICATION_WITHDRAWN))
                 .filteredOn(e -> id.equals(e.getSubject())).hasSize(1);
+    }
+
+    @Test
+    void withdrawsOnceAndAnnouncesOnceWhenTwoWithdrawalsArriveTogether() throws Exception {
+        String id = draft();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        Callable<Integer> attempt = () -> {
+            start.await();
+            return withdraw(id, founder, null).returnResult(String.class).getStatus().value();
+        };
+
+        var first = pool.submit(attempt);
+        var second = pool.submit(attempt);
+        start.countDown();
+        var statuses = List.of(first.get(), second.get());
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        PublishedEvents.awaitEvent(Topics.APPLICATIONS, EventTypes.APPLICATION_WITHDRAWN, id);
+        Awaitility.await().until(() -> stored(id).getList("outbox", Object.class, List.of()).isEmpty());
+        assertThat(PublishedEvents.ofType(Topics.APPLICATIONS, EventTypes.APPLICATION_WITHDRAWN))
+                .filteredOn(e -> id.equals(e.getSubject())).hasSize(1);
+        assertThat(stored(id).getLong("version")).isEqualTo(1);
     }
 
     @Test
