@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.identity.UserRegistered;
@@ -27,7 +28,8 @@ class CatalogueTest {
             EventTypes.USER_REGISTERED, UserRegistered.class,
             EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class,
             EventTypes.CALL_OPENED, CallOpened.class,
-            EventTypes.CALL_CLOSED, CallClosed.class);
+            EventTypes.CALL_CLOSED, CallClosed.class,
+            EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class);
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);
