@@ -4,6 +4,7 @@ import { clearProblem, liveStatus, localProblem, setStatus, showProblem, whileBu
 import { t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { applicationSummary, QUESTIONS, statusBadge } from '../shared/application-summary.js';
+import { deckPanel } from '../shared/deck.js';
 import { loadFailed } from '../shared/states.js';
 import { centsOf, essentialFields, essentialsOf, moreFields } from './application-form.js';
 import { autosave } from './autosave.js';
@@ -38,6 +39,7 @@ export function render(main, { params, state, signal }) {
     fill(content, 
       message,
       applicationSummary(application),
+      deckPanel(application.id, { signal }),
       h('p', {}, h('a', { href: '/founder/applications', text: t('common.back-applications') })));
     if (message) {
       message.focus();
@@ -114,6 +116,7 @@ export function render(main, { params, state, signal }) {
       h('div', { class: 'draft-bar' }, statusBadge(application.status), h('span', { text: t('autosave.intro') }), saveStatus),
       alertArea,
       form,
+      deckPanel(application.id, { editable: true, signal }),
       h('section', { class: 'panel', 'aria-labelledby': 'submit-title' },
         h('h2', { id: 'submit-title', text: t('submit.title') }),
         h('p', { text: t('submit.warning') }),
