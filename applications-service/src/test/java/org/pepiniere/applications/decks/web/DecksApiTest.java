@@ -27,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Uploading, replacing and downloading a pitch deck, against the real store, with a 20 MB limit judged on the bytes. */
 @EmbeddedInfrastructure
@@ -209,6 +210,47 @@ class DecksApiTest {
                 .expectStatus().isEqualTo(409);
 
         assertThat(sha256(downloaded(staff))).isEqualTo(sha256(deck));
+    }
+
+    @Test
+    void removesWhatAnUploadLeftWhenItsClientGoesAway() {
+        byte[] deck = pdf(3 * MB);
+        var brokenBody = chunked(deck, 64 * 1024).concatWith(Flux.error(new IllegalStateException("the line dropped")));
+
+        try {
+            web.put().uri("/api/applications/{id}/deck", id).header("Authorization", "Bearer " + founder)
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .body(BodyInserters.fromDataBuffers(brokenBody))
+                    .exchange();
+        } catch (RuntimeException expected) {
+            // the client gave up: what matters is what the service kept
+        }
+
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(orphanChunks()).isZero());
+        assertThat(filesOfApplication()).isEmpty();
+    }
+
+    /** The founder submitted while the deck was on its way: the application went without it, so it is not kept. */
+    @Test
+    void dropsADeckThatArrivesAfterTheApplicationWasSubmitted() {
+        byte[] deck = pdf(2 * MB);
+        var submitted = new java.util.concurrent.CompletableFuture<Void>();
+        var body = chunked(java.util.Arrays.copyOfRange(deck, 0, MB), 64 * 1024)
+                .concatWith(Mono.fromRunnable(() -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    web.post().uri("/api/applications/{id}/submit", id).header("Authorization", "Bearer " + founder).exchange()
+                            .expectStatus().isOk();
+                    submitted.complete(null);
+                })))
+                .concatWith(Mono.fromFuture(submitted).thenMany(chunked(java.util.Arrays.copyOfRange(deck, MB, 2 * MB), 64 * 1024)));
+
+        web.put().uri("/api/applications/{id}/deck", id).header("Authorization", "Bearer " + founder)
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(BodyInserters.fromDataBuffers(body))
+                .exchange()
+                .expectStatus().isEqualTo(409);
+
+        assertThat(filesOfApplication()).isEmpty();
+        assertThat(orphanChunks()).isZero();
     }
 
     @Test
