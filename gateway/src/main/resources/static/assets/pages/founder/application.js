@@ -4,6 +4,7 @@ import { clearProblem, liveStatus, localProblem, setStatus, showProblem, whileBu
 import { localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { applicationSummary, QUESTIONS, statusBadge } from '../shared/application-summary.js';
+import { deckPanel } from '../shared/deck.js';
 import { loadFailed } from '../shared/states.js';
 import { centsOf, essentialFields, essentialsOf, moreFields } from './application-form.js';
 import { autosave } from './autosave.js';
@@ -58,6 +59,7 @@ export function render(main, { params, state, signal }) {
       message,
       applicationSummary(application),
       call && call.questions.length ? answersSummary(call.questions, application.answers) : null,
+      deckPanel(application.id, { signal }),
       application.status === 'SUBMITTED' ? withdrawSection({ path, signal, before: async () => `"${application.version}"`,
         done: (data) => showSubmitted(data, 'withdraw.done'), stale: () => load('stale.text') }) : null,
       h('p', {}, h('a', { href: '/founder/applications', text: t('common.back-applications') })));
@@ -145,6 +147,7 @@ export function render(main, { params, state, signal }) {
       h('div', { class: 'draft-bar' }, statusBadge(application.status), h('span', { text: t('autosave.intro') }), saveStatus),
       alertArea,
       form,
+      deckPanel(application.id, { editable: true, signal }),
       h('section', { class: 'panel', 'aria-labelledby': 'submit-title' },
         h('h2', { id: 'submit-title', text: t('submit.title') }),
         h('p', { text: t('submit.warning') }),
