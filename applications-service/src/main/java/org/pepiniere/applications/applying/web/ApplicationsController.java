@@ -1,20 +1,16 @@
 package org.pepiniere.applications.applying.web;
 
 import java.net.URI;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.pepiniere.applications.applying.Application;
-import org.pepiniere.applications.applying.ApplicationContent;
 import org.pepiniere.applications.applying.ApplicationId;
 import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.applying.DraftingApplication;
-import org.pepiniere.applications.applying.Money;
 import org.pepiniere.applications.applying.Refusal;
 import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
-import org.pepiniere.applications.applying.TeamMember;
 import org.pepiniere.applications.applying.WithdrawingApplication;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
@@ -67,7 +63,7 @@ class ApplicationsController {
     @PostMapping
     Mono<ResponseEntity<ApplicationView>> draft(CurrentUser user, @Valid @RequestBody DraftRequest request) {
         user.require(Role.FOUNDER);
-        var content = content(request);
+        var content = DraftRequests.content(request);
         return drafting.draft(user.incubatorId(), user.id(), request.callId(), content)
                 .map(result -> {
                     if (result instanceof DraftingApplication.Result.Drafted drafted) {
@@ -111,7 +107,7 @@ class ApplicationsController {
         long expectedVersion = IfMatch.required(ifMatch, STALE, "applications.precondition-required");
         return body
                 .map(request -> new RevisingDraft.ReviseDraft(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion,
-                        request.callId(), content(request)))
+                        request.callId(), DraftRequests.content(request)))
                 .flatMap(revising::revise)
                 .map(result -> {
                     if (result instanceof RevisingDraft.Result.Revised revised) {
@@ -162,20 +158,6 @@ class ApplicationsController {
 
     private static boolean mayRead(CurrentUser user, Application application) {
         return user.has(Role.STAFF) || (user.has(Role.FOUNDER) && application.isOwnedBy(user.id()));
-    }
-
-    private static ApplicationContent content(DraftRequest request) {
-        try {
-            var money = request.amountSoughtCents() == null ? null
-                    : new Money(request.amountSoughtCents(), request.currency() == null ? "EUR" : request.currency());
-            var team = request.team() == null ? List.<TeamMember>of()
-                    : request.team().stream().map(m -> new TeamMember(m.name(), m.email(), m.affiliation())).toList();
-            return new ApplicationContent(request.startupName(), request.summary(), request.sector(), request.stage(), money,
-                    request.answers(), team, request.needs());
-        } catch (IllegalArgumentException e) {
-            // the request's own constraints keep this from happening; the domain checks again all the same
-            throw Problems.invalidField("application", "applications.invalid-content");
-        }
     }
 
     private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
