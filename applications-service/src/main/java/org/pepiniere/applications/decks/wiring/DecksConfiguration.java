@@ -26,10 +26,21 @@ class DecksConfiguration {
         return new GridFsDecks(databases.getMongoDatabase());
     }
 
-    /** Hashing a deck is CPU work: two threads at most, whatever the number of uploads. */
-    @Bean(destroyMethod = "dispose")
-    Scheduler deckInspection() {
-        return Schedulers.newParallel("deck-inspection", Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Hashing a deck is CPU work: two threads at most, whatever the number of uploads. A type of its own rather
+     * than a Scheduler bean, so that another feature's scheduler is never injected here, nor this one there.
+     */
+    record InspectionThreads(Scheduler scheduler) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            scheduler.dispose();
+        }
+    }
+
+    @Bean
+    InspectionThreads deckInspectionThreads() {
+        return new InspectionThreads(Schedulers.newParallel("deck-inspection", Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
     /** Until the jury's assignments are stored, no juror reads a deck: the store of assignments replaces this bean, and nothing else changes. */
@@ -39,8 +50,8 @@ class DecksConfiguration {
     }
 
     @Bean
-    UploadingDeck uploadingDeck(Applications applications, Decks decks, Clock clock, Scheduler deckInspection) {
-        return new UploadingDeck(applications, decks, clock, () -> UUID.randomUUID().toString(), deckInspection);
+    UploadingDeck uploadingDeck(Applications applications, Decks decks, Clock clock, InspectionThreads inspection) {
+        return new UploadingDeck(applications, decks, clock, () -> UUID.randomUUID().toString(), inspection.scheduler());
     }
 
     @Bean
