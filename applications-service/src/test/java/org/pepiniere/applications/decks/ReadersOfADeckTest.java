@@ -19,7 +19,7 @@ class ReadersOfADeckTest {
 
     static final String INCUBATOR = "imt-mines-ales-enscm";
     final Application application = Application.draft(new ApplicationId("app-1"), INCUBATOR, "founder-1", null,
-            new ApplicationContent("Chlorofil", "Solvents.", Sector.CHEMISTRY, Stage.IDEA, null, null, null),
+            new ApplicationContent("Chlorofil", "Solvents.", Sector.CHEMISTRY, Stage.IDEA, null, null, null, null),
             Instant.parse("2026-11-23T08:00:00Z"));
     final DeckReaders today = new DeckReaders(JurorAssignments.NONE);
 
