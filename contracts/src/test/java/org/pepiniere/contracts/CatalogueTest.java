@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.identity.UserRegistered;
@@ -29,6 +30,7 @@ class CatalogueTest {
             EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class,
             EventTypes.CALL_OPENED, CallOpened.class,
             EventTypes.CALL_CLOSED, CallClosed.class,
+            EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class,
             EventTypes.JURORS_ASSIGNED, JurorsAssigned.class);
 
     static Set<String> types() {

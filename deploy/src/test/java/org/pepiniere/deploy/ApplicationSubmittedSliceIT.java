@@ -1,22 +1,18 @@
 package org.pepiniere.deploy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
 import io.cloudevents.CloudEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.embedded.ReceivedMail;
@@ -29,36 +25,22 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The first slice end to end, on the whole stack started the way the launcher starts it (each service in
- * its own JVM), over real HTTP through the gateway.
+ * its own JVM), over real HTTP through the gateway. The stack is the one the browser journeys share: stopping
+ * notifications here, it is started again before the test ends.
  */
+@ExtendWith(SharedStack.class)
 class ApplicationSubmittedSliceIT {
 
     private static final String DEMO_PASSWORD = "demo-pepiniere";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
-    private static Path dataDir;
     private static Stack stack;
     private static GatewayClient gateway;
 
     @BeforeAll
-    static void startTheWholeStack() throws IOException {
-        Path root = Path.of(System.getProperty("pepiniere.root", "..")).toAbsolutePath().normalize();
-        dataDir = Files.createTempDirectory("pepiniere-system-test-");
-        stack = Stack.start(StackConfig.freePorts(root, dataDir));
-        System.out.printf("The whole stack was ready in %d ms%n", stack.startTime().toMillis());
+    static void useTheSharedStack(Stack shared) {
+        stack = shared;
         gateway = new GatewayClient(stack.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheWholeStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     @Test
@@ -73,6 +55,7 @@ class ApplicationSubmittedSliceIT {
         Founder founder = registerAndLogIn("Camille Durand");
         String applicationId = createDraft(founder, "Chimie Verte");
 
+        Instant submittedAt = Instant.now();
         GatewayClient.Answer submitted = gateway.post("/api/applications/" + applicationId + "/submit", founder.token(), Map.of());
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
@@ -92,9 +75,12 @@ class ApplicationSubmittedSliceIT {
             assertThat(notification.path("title").asText()).isNotBlank();
             assertThat(notification.path("read").asBoolean(true)).isFalse();
         });
+        // the demo bank outlives this test in the shared stack: only what it received after the submission counts
         await("a signed webhook to the demo bank").atMost(EVENTUALLY).untilAsserted(() ->
-                assertThat(stack.demoBank().received()).anySatisfy(delivery ->
-                        assertThat(delivery.type()).isEqualTo(EventTypes.APPLICATION_SUBMITTED)));
+                assertThat(stack.demoBank().received()).anySatisfy(delivery -> {
+                    assertThat(delivery.type()).isEqualTo(EventTypes.APPLICATION_SUBMITTED);
+                    assertThat(delivery.receivedAt()).isAfter(submittedAt);
+                }));
         for (Delivery delivery : stack.demoBank().received()) {
             assertThatCode(() -> new Webhook(stack.demoBank().secret()).verify(delivery.body(), delivery.headers()))
                     .doesNotThrowAnyException();
@@ -113,8 +99,14 @@ class ApplicationSubmittedSliceIT {
         String applicationId = createDraft(founder, "Matériaux Durables");
         stack.stop(Service.NOTIFICATIONS);
 
-        GatewayClient.Answer submitted = gateway.post("/api/applications/" + applicationId + "/submit", founder.token(), Map.of());
-        Duration restart = stack.start(Service.NOTIFICATIONS);
+        GatewayClient.Answer submitted;
+        Duration restart;
+        try {
+            submitted = gateway.post("/api/applications/" + applicationId + "/submit", founder.token(), Map.of());
+        } finally {
+            // the other system tests share this stack
+            restart = stack.start(Service.NOTIFICATIONS);
+        }
 
         System.out.printf("notifications-service restarted in %d ms%n", restart.toMillis());
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);

@@ -13,20 +13,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
 /** Speaks JSON to the stack over real HTTP, through the gateway, as the portal would. */
-final class GatewayClient {
+public final class GatewayClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI gateway;
 
-    GatewayClient(URI gateway) {
+    public GatewayClient(URI gateway) {
         this.gateway = gateway;
     }
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -35,7 +35,7 @@ final class GatewayClient {
         }
     }
 
-    Answer post(String path, @Nullable String token, Object body) {
+    public Answer post(String path, @Nullable String token, Object body) {
         try {
             return send(request(path, token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
@@ -44,12 +44,12 @@ final class GatewayClient {
         }
     }
 
-    Answer get(String path, @Nullable String token) {
+    public Answer get(String path, @Nullable String token) {
         return send(request(path, token).GET());
     }
 
     /** Logs in and returns the access token. */
-    String login(String email, String password) {
+    public String login(String email, String password) {
         Answer answer = post("/api/auth/login", null, java.util.Map.of("email", email, "password", password));
         if (answer.status() != 200) {
             throw new AssertionError("login of " + email + " answered " + answer.status() + ": " + answer.body());

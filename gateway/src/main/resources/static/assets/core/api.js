@@ -46,12 +46,26 @@ async function bodyOf(response) {
  * rejects with a Problem otherwise. A 401 with a token means the session ended: it is forgotten and the
  * portal is told (event 'pepiniere:session-expired').
  */
-export async function api(path, { method = 'GET', body, ifMatch, signal } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': currentLanguage() };
+/** What every call to the API sends: what it accepts, the caller's language and token. */
+export function callerHeaders(accept = 'application/json, application/problem+json') {
+  const headers = { Accept: accept, 'Accept-Language': currentLanguage() };
   const bearer = token();
   if (bearer) {
     headers.Authorization = `Bearer ${bearer}`;
   }
+  return headers;
+}
+
+/** A 401 to a call that carried a token: the session ended, so it is forgotten and the portal told. */
+export function noticeRefusedToken(status, headers) {
+  if (status === 401 && headers.Authorization) {
+    signOut();
+    window.dispatchEvent(new CustomEvent('pepiniere:session-expired'));
+  }
+}
+
+export async function api(path, { method = 'GET', body, ifMatch, signal } = {}) {
+  const headers = callerHeaders();
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -74,9 +88,6 @@ export async function api(path, { method = 'GET', body, ifMatch, signal } = {}) 
   if (response.ok) {
     return { status: response.status, data, etag: response.headers.get('ETag') };
   }
-  if (response.status === 401 && bearer) {
-    signOut();
-    window.dispatchEvent(new CustomEvent('pepiniere:session-expired'));
-  }
+  noticeRefusedToken(response.status, headers);
   throw new Problem(response.status, data);
 }

@@ -2,11 +2,13 @@ package org.pepiniere.applications.applying;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a founder writes in an application.
  *
  * @param answers answers to the call's questions, keyed by question id
+ * @param needs   the expertise asked for, as tags in their written form (see {@link Needs})
  */
 public record ApplicationContent(
         String startupName,
@@ -15,7 +17,8 @@ public record ApplicationContent(
         Stage stage,
         Money amountSought,
         Map<String, String> answers,
-        List<TeamMember> team) {
+        List<TeamMember> team,
+        List<String> needs) {
 
     static final int MAX_ANSWERS = 50;
     static final int MAX_TEAM = 12;
@@ -28,6 +31,7 @@ public record ApplicationContent(
         }
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         team = team == null ? List.of() : List.copyOf(team);
+        needs = Needs.of(needs);
         if (answers.size() > MAX_ANSWERS || team.size() > MAX_TEAM) {
             throw new IllegalArgumentException("at most " + MAX_ANSWERS + " answers and " + MAX_TEAM + " team members");
         }
@@ -38,5 +42,10 @@ public record ApplicationContent(
             }
             Texts.require("answer", answer, 0, 4000);
         });
+    }
+
+    /** The schools, labs and companies the team comes from, each once: what conflicts of interest are judged on. */
+    public List<String> affiliations() {
+        return team.stream().map(TeamMember::affiliation).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.pepiniere.applications.applying;
 
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,4 +28,10 @@ public interface Applications {
      * draft at {@code expectedVersion}; empty when it changed meanwhile.
      */
     Mono<Application> saveSubmitted(Application submitted, long expectedVersion, ApplicationSubmitted event);
+
+    /**
+     * Stores the withdrawn application and its event in one write, if the stored one is still at
+     * {@code expectedVersion} (a draft or a submitted application); empty when it changed meanwhile.
+     */
+    Mono<Application> saveWithdrawn(Application withdrawn, long expectedVersion, ApplicationWithdrawn event);
 }

@@ -6,6 +6,7 @@ package org.pepiniere.applications.applying;
  */
 public enum Refusal {
     ALREADY_SUBMITTED("already-submitted"),
+    ALREADY_WITHDRAWN("already-withdrawn"),
     CHANGED_MEANWHILE("changed-meanwhile"),
     CALL_CHANGED("call-changed"),
     CALL_NOT_OPEN("call-not-open"),

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pepiniere.applications.calls.Call;
 import org.pepiniere.applications.calls.CallId;
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.calls.Programme;
 import org.pepiniere.applications.calls.Violation;
 
 import reactor.core.publisher.Mono;
@@ -49,13 +50,13 @@ public class SubmittingApplication {
             return Mono.just(new Result.Refused(Refusal.CHANGED_MEANWHILE));
         }
         if (application.status() != ApplicationStatus.DRAFT || application.callId() == null) {
-            return store(application);
+            return store(application, null);
         }
         return calls.find(application.incubatorId(), new CallId(application.callId()))
                 .filter(call -> call.acceptsApplicationsAt(clock.instant()))
                 .flatMap(call -> {
                     var missing = missing(application, call);
-                    return missing.isEmpty() ? store(application) : Mono.<Result>just(new Result.Incomplete(missing));
+                    return missing.isEmpty() ? store(application, call.details().programme()) : Mono.<Result>just(new Result.Incomplete(missing));
                 })
                 .defaultIfEmpty(new Result.Refused(Refusal.CALL_NOT_OPEN));
     }
@@ -68,8 +69,8 @@ public class SubmittingApplication {
         return missing;
     }
 
-    private Mono<Result> store(Application application) {
-        var submission = application.submit(eventIds.get().toString(), clock.instant());
+    private Mono<Result> store(Application application, @Nullable Programme programme) {
+        var submission = application.submit(eventIds.get().toString(), clock.instant(), programme);
         if (submission instanceof Submission.Refused refused) {
             return Mono.just(new Result.Refused(refused.refusal()));
         }

@@ -22,7 +22,7 @@ class ApplicationContentTest {
     @Test
     void refusesABlankStartupName() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ApplicationContent(" ", "summary", Sector.HEALTH,
-                Stage.IDEA, null, Map.of(), List.of()));
+                Stage.IDEA, null, Map.of(), List.of(), List.of()));
     }
 
     @Test
@@ -36,6 +36,6 @@ class ApplicationContentTest {
     }
 
     private static ApplicationContent withAnswers(Map<String, String> answers) {
-        return new ApplicationContent("Chlorofil", "summary", Sector.CHEMISTRY, Stage.IDEA, null, answers, List.of());
+        return new ApplicationContent("Chlorofil", "summary", Sector.CHEMISTRY, Stage.IDEA, null, answers, List.of(), List.of());
     }
 }

@@ -13,7 +13,9 @@ final class ApplicationFixture {
     static ApplicationContent greenChemistryContent() {
         return new ApplicationContent("Chlorofil", "Bio-sourced solvents from vine waste.", Sector.CHEMISTRY, Stage.PROTOTYPE,
                 new Money(15_000_000, "EUR"), Map.of("market", "Cosmetics manufacturers in Occitanie"),
-                List.of(new TeamMember("Camille Martin", "camille@chlorofil.fr", "ENSCM")));
+                List.of(new TeamMember("Camille Martin", "camille@chlorofil.fr", "ENSCM"),
+                        new TeamMember("Hugo Blanc", "hugo@chlorofil.fr", "ENSCM")),
+                List.of("chimie", "levée de fonds"));
     }
 
     static Application draftOfFounder() {

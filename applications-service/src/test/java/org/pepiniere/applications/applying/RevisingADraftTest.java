@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RevisingADraftTest {
 
     private final ApplicationContent rewritten = new ApplicationContent("Chlorofil Bio", "Solvents from vine and olive waste.",
-            Sector.ENVIRONMENT, Stage.MVP, null, Map.of(), List.of(new TeamMember("Inès Roux", "ines@chlorofil.fr", null)));
+            Sector.ENVIRONMENT, Stage.MVP, null, Map.of(), List.of(new TeamMember("Inès Roux", "ines@chlorofil.fr", null)), List.of("chimie"));
 
     @Test
     void replacesTheWholeContentAndMovesToTheNextVersion() {
@@ -56,7 +56,7 @@ class RevisingADraftTest {
 
     @Test
     void refusesToReviseASubmittedApplication() {
-        var submitted = ((Submission.Accepted) draftOfFounder().submit("event-1", MONDAY_MORNING)).application();
+        var submitted = ((Submission.Accepted) draftOfFounder().submit("event-1", MONDAY_MORNING, null)).application();
 
         assertThat(submitted.revise(null, rewritten)).isEqualTo(new Revision.Refused(Refusal.ALREADY_SUBMITTED));
     }

@@ -7,6 +7,7 @@ import static org.pepiniere.applications.applying.ApplicationFixture.draftOfFoun
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.pepiniere.applications.calls.Programme;
 
 class SubmittingADraftTest {
 
@@ -16,7 +17,7 @@ class SubmittingADraftTest {
     void submitsTheDraftAndAnnouncesIt() {
         var draft = draftOfFounder();
 
-        var submission = draft.submit("event-1", submittedAt);
+        var submission = draft.submit("event-1", submittedAt, null);
 
         assertThat(submission).isInstanceOf(Submission.Accepted.class);
         var accepted = (Submission.Accepted) submission;
@@ -32,16 +33,34 @@ class SubmittingADraftTest {
 
     @Test
     void announcesNoPersonalDataOfTheTeam() {
-        var accepted = (Submission.Accepted) draftOfFounder().submit("event-1", submittedAt);
+        var accepted = (Submission.Accepted) draftOfFounder().submit("event-1", submittedAt, null);
 
-        assertThat(accepted.event().toString()).doesNotContain("Camille", "camille@chlorofil.fr");
+        assertThat(accepted.event().toString()).doesNotContain("Camille", "camille@chlorofil.fr", "Hugo", "hugo@chlorofil.fr");
+    }
+
+    @Test
+    void announcesTheNeedsTheTeamsAffiliationsOnceAndTheProgramme() {
+        var accepted = (Submission.Accepted) draftOfFounder().submit("event-1", submittedAt, Programme.acceleration("Village by CA"));
+
+        assertThat(accepted.event().needs()).containsExactly("chimie", "levée de fonds");
+        assertThat(accepted.event().teamAffiliations()).containsExactly("ENSCM");
+        assertThat(accepted.event().programme()).isEqualTo("ACCELERATION");
+        assertThat(accepted.event().track()).isEqualTo("Village by CA");
+    }
+
+    @Test
+    void announcesNoProgrammeForTheRollingIntake() {
+        var accepted = (Submission.Accepted) draftOfFounder().submit("event-1", submittedAt, null);
+
+        assertThat(accepted.event().programme()).isNull();
+        assertThat(accepted.event().track()).isNull();
     }
 
     @Test
     void refusesToSubmitTwice() {
-        var submitted = ((Submission.Accepted) draftOfFounder().submit("event-1", submittedAt)).application();
+        var submitted = ((Submission.Accepted) draftOfFounder().submit("event-1", submittedAt, null)).application();
 
-        var again = submitted.submit("event-2", submittedAt.plusSeconds(60));
+        var again = submitted.submit("event-2", submittedAt.plusSeconds(60), null);
 
         assertThat(again).isEqualTo(new Submission.Refused(Refusal.ALREADY_SUBMITTED));
     }

@@ -8,6 +8,7 @@ import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.jury.JurorsAssigned;
@@ -27,6 +28,31 @@ class EventSchemasTest {
         CloudEvent event = TestEvents.event(EventTypes.APPLICATION_SUBMITTED, "app-1", INCUBATOR, submitted);
 
         assertThatCode(() -> EventSchemas.assertConforms(event)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void acceptsAnApplicationSubmittedWithNeedsAffiliationsAndProgramme() {
+        assertThatCode(() -> EventSchemas.assertConforms(TestEvents.event(EventTypes.APPLICATION_SUBMITTED, "app-1", INCUBATOR,
+                SubmittedApplications.chlorofil(INCUBATOR)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsAnApplicationSubmittedWithAnOversizedNeedOrAnUnknownProgramme() {
+        assertThat(EventSchemas.violations(EventTypes.APPLICATION_SUBMITTED, """
+                {"eventId": "%s", "applicationId": "app-1", "occurredAt": "2026-11-23T10:15:30Z",
+                 "incubatorId": "imt-mines-ales-enscm", "founderId": "f-1", "startupName": "Chimie Verte",
+                 "sector": "CHEMISTRY", "stage": "IDEA", "needs": ["%s"], "programme": "BOOTCAMP"}
+                """.formatted(UUID.randomUUID(), "x".repeat(41)))).hasSize(2)
+                .anyMatch(v -> v.contains("needs")).anyMatch(v -> v.contains("programme"));
+    }
+
+    @Test
+    void acceptsAValidApplicationWithdrawn() {
+        var withdrawn = new ApplicationWithdrawn(UUID.randomUUID().toString(), "app-1", Instant.now(), INCUBATOR, null, "founder-1",
+                "Chimie Verte", true);
+
+        assertThatCode(() -> EventSchemas.assertConforms(TestEvents.event(EventTypes.APPLICATION_WITHDRAWN, "app-1", INCUBATOR,
+                withdrawn))).doesNotThrowAnyException();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.embedded.test.ConsumerLag;
 import org.pepiniere.embedded.test.PublishedEvents;
@@ -96,6 +97,23 @@ class StartupsProjectionIntegrationTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(startups.list(staffElsewhere)).hasSize(1));
         assertThat(startups.list(staff)).isEmpty();
+    }
+
+    @Test
+    void readsAnApplicationSubmittedOfTheFirstShapeAndPassesOverAWithdrawal() {
+        String id = id();
+        String firstShape = """
+                {"eventId": "%s", "applicationId": "%s", "occurredAt": "2026-03-02T08:30:00Z", "incubatorId": "%s",
+                 "founderId": "founder-1", "startupName": "Ancienne", "sector": "CHEMISTRY", "stage": "IDEA"}
+                """.formatted(UUID.randomUUID(), id, incubator);
+        var withdrawn = new ApplicationWithdrawn(UUID.randomUUID().toString(), id, MONDAY_MORNING.plusSeconds(60), incubator, null,
+                "founder-1", "Ancienne", true);
+
+        events.publish(TestEvents.event(EventTypes.APPLICATION_SUBMITTED, id, incubator, firstShape));
+        events.publish(TestEvents.event(EventTypes.APPLICATION_WITHDRAWN, id, incubator, json.writeValueAsString(withdrawn)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(ConsumerLag.of("funding-service", Topics.APPLICATIONS)).isZero());
+        assertThat(startups.list(staff)).extracting(Listed::applicationId, Listed::startupName).containsExactly(tuple(id, "Ancienne"));
     }
 
     @Test

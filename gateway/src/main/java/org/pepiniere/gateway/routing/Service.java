@@ -30,8 +30,15 @@ public enum Service {
         return "/v3/api-docs/" + id;
     }
 
-    /** Paths whose answers stream for as long as the client listens: no time limit applies to them. */
+    /**
+     * Paths whose body or answer streams for as long as the client's connection takes (a notification stream,
+     * a 20 MB pitch deck on a slow line): no time limit applies to them.
+     */
     public List<String> streamingPaths() {
-        return this == NOTIFICATIONS ? List.of("/api/notifications/stream") : List.of();
+        return switch (this) {
+            case NOTIFICATIONS -> List.of("/api/notifications/stream");
+            case APPLICATIONS -> List.of("/api/applications/*/deck");
+            default -> List.of();
+        };
     }
 }

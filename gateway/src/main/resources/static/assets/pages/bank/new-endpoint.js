@@ -12,7 +12,8 @@ const FIELD_OF_SLUG = {
   'webhook-host-unresolvable': 'url',
   'invalid-event-types': 'eventTypes',
   'unknown-event-type': 'eventTypes',
-  'invalid-description': 'description'
+  'invalid-description': 'description',
+  'invalid-webhook-secret': 'secret'
 };
 
 function eventChoices() {
@@ -69,6 +70,8 @@ export function render(main, { signal }) {
       placeholder: 'https://', hint: t('new-endpoint.url-hint'), autocomplete: 'url' }),
     eventChoices(),
     field({ name: 'description', label: t('new-endpoint.description'), rows: 3, maxlength: 500 }),
+    field({ name: 'secret', label: t('new-endpoint.own-secret'), maxlength: 200, hint: t('new-endpoint.own-secret-hint'),
+      autocomplete: 'off' }),
     submit);
   const area = h('div', {}, form);
   form.addEventListener('submit', async (event) => {
@@ -76,9 +79,11 @@ export function render(main, { signal }) {
     clearProblem(form);
     const eventTypes = Array.from(form.querySelectorAll('input[name="eventTypes"]:checked')).map((box) => box.value);
     const description = form.description.value.trim();
+    const secret = form.secret.value.trim();
     try {
       const { data } = await whileBusy(submit, t('common.saving'), () => api('/api/webhooks/endpoints', {
-        method: 'POST', signal, body: { url: form.url.value.trim(), eventTypes, description: description || null } }));
+        method: 'POST', signal, body: { url: form.url.value.trim(), eventTypes, description: description || null,
+          secret: secret || null } }));
       const { panel, title } = secretPanel(data);
       fill(area, panel);
       title.focus();

@@ -21,14 +21,15 @@ export function essentialFields(application = {}) {
   ];
 }
 
-export function moreFields(application) {
+/** The amount sought, and the general questions of an application that answers no call (a call asks its own). */
+export function moreFields(application, { generalQuestions = true } = {}) {
   const amount = application.amountSoughtCents === null || application.amountSoughtCents === undefined
     ? '' : String(application.amountSoughtCents / 100);
   const answers = application.answers || {};
   return [
     field({ name: 'amountSoughtCents', label: t('application.amount-euros'), value: amount, inputmode: 'decimal',
       hint: t('application.amount-hint') }),
-    ...QUESTIONS.map((question) => field({ name: `answers[${question}]`, label: t(`application.question.${question}`),
+    ...(generalQuestions ? QUESTIONS : []).map((question) => field({ name: `answers[${question}]`, label: t(`application.question.${question}`),
       value: answers[question], rows: 4, maxlength: 4000 }))
   ];
 }

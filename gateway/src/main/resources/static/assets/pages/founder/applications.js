@@ -6,9 +6,12 @@ import { statusBadge } from '../shared/application-summary.js';
 import { emptyState, loadFailed } from '../shared/states.js';
 
 function item(application) {
-  const when = application.submittedAt
-    ? t('applications.submitted-on', { date: formatDateTime(application.submittedAt) })
-    : t('applications.started-on', { date: formatDateTime(application.createdAt) });
+  let when = t('applications.started-on', { date: formatDateTime(application.createdAt) });
+  if (application.withdrawnAt) {
+    when = t('applications.withdrawn-on', { date: formatDateTime(application.withdrawnAt) });
+  } else if (application.submittedAt) {
+    when = t('applications.submitted-on', { date: formatDateTime(application.submittedAt) });
+  }
   return h('li', { class: 'panel row-item' },
     h('h2', {}, h('a', { href: `/founder/applications/${encodeURIComponent(application.id)}`, text: application.startupName })),
     h('p', { class: 'meta' }, statusBadge(application.status), ' ', when));

@@ -8,7 +8,8 @@ import { t } from '../../core/i18n.js';
  */
 export function teamEditor(members, changed) {
   const rows = h('div', { class: 'team-rows' });
-  const add = h('button', { type: 'button', class: 'button button-secondary', text: t('team.add') });
+  // named "team" like the field a refused submission names when nobody is listed yet
+  const addButton = h('button', { type: 'button', class: 'button button-secondary', name: 'team', text: t('team.add') });
 
   function values() {
     return Array.from(rows.querySelectorAll('fieldset')).map((row) => ({
@@ -31,7 +32,7 @@ export function teamEditor(members, changed) {
     remove.addEventListener('click', () => {
       const kept = values().filter((unused, i) => i !== index);
       draw(kept);
-      (rows.querySelectorAll('fieldset button')[Math.min(index, kept.length - 1)] || add).focus();
+      (rows.querySelectorAll('fieldset button')[Math.min(index, kept.length - 1)] || addButton).focus();
       changed();
     });
     return h('fieldset', { class: 'team-member' }, h('legend', { text: t('team.member', { n: index + 1 }) }), parts, remove);
@@ -44,7 +45,7 @@ export function teamEditor(members, changed) {
     }
   }
 
-  add.addEventListener('click', () => {
+  addButton.addEventListener('click', () => {
     const list = [...values(), { name: '', email: '', affiliation: '' }];
     draw(list);
     rows.querySelectorAll('fieldset')[list.length - 1].querySelector('input').focus();
@@ -53,7 +54,7 @@ export function teamEditor(members, changed) {
   draw(members);
   return {
     element: h('section', { class: 'team', 'aria-labelledby': 'team-title' },
-      h('h2', { id: 'team-title', text: t('application.team') }), h('p', { class: 'hint-text', text: t('team.hint') }), rows, add),
+      h('h2', { id: 'team-title', text: t('application.team') }), h('p', { class: 'hint-text', text: t('team.hint') }), rows, addButton),
     /** The members to send: rows left entirely empty are not members yet. positions[i] is member i's row. */
     members() {
       const all = values();

@@ -3,6 +3,7 @@ import { add, fill, h } from '../../core/dom.js';
 import { clearProblem, liveStatus, localProblem, setStatus, showProblem, whileBusy } from '../../core/forms.js';
 import { localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
+import { deckPanel } from '../shared/deck.js';
 import { loadFailed } from '../shared/states.js';
 
 function entry(label, value) {
@@ -10,8 +11,8 @@ function entry(label, value) {
 }
 
 /**
- * An application assigned to the juror, without its team when the review is blind; the juror may declare a conflict
- * with it, which takes it off their list and tells staff.
+ * An application assigned to the juror, without its team when the review is blind, and its pitch deck to download;
+ * the juror may declare a conflict with it, which takes it off their list and tells staff.
  */
 export function render(main, { params, signal }) {
   const path = `/api/jury/applications/${encodeURIComponent(params.id)}`;
@@ -65,6 +66,7 @@ export function render(main, { params, signal }) {
           ? h('p', { class: 'meta', text: t('juror.application.blind') })
           : h('ul', {}, (application.team || []).map((member) => h('li', {
             text: [member.name, member.email, member.affiliation].filter(Boolean).join(' — ') })))),
+      deckPanel(application.id, { signal }),
       conflictForm());
   }
 

@@ -25,10 +25,13 @@ export function applicationSummary(application) {
       entry(t('application.stage'), application.stage ? t(`stage.${application.stage}`) : null),
       entry(t('application.amount'), formatMoney(application.amountSoughtCents, application.currency)),
       entry(t('application.created-at'), formatDateTime(application.createdAt)),
-      entry(t('application.submitted-at'), formatDateTime(application.submittedAt))),
+      entry(t('application.submitted-at'), formatDateTime(application.submittedAt)),
+      application.withdrawnAt ? entry(t('application.withdrawn-at'), formatDateTime(application.withdrawnAt)) : null,
+      entry(t('needs.title'), (application.needs || []).join(', '))),
     h('h3', { text: t('application.summary') }),
     h('p', { class: 'long-text', text: application.summary }),
-    QUESTIONS.map((question) => [h('h3', { text: t(`application.question.${question}`) }),
+    // an application to a call answers the call's own questions, shown beside this summary
+    (application.callId ? [] : QUESTIONS).map((question) => [h('h3', { text: t(`application.question.${question}`) }),
       h('p', { class: 'long-text', text: answers[question] || t('common.none') })]),
     h('h3', { text: t('application.team') }),
     (application.team || []).length

@@ -3,6 +3,7 @@ import { add, fill, h } from '../../core/dom.js';
 import { t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { applicationSummary } from '../shared/application-summary.js';
+import { deckPanel } from '../shared/deck.js';
 import { loadFailed } from '../shared/states.js';
 
 export function render(main, { params, signal }) {
@@ -13,7 +14,7 @@ export function render(main, { params, signal }) {
   async function load() {
     try {
       const { data } = await api(`/api/applications/${encodeURIComponent(params.id)}`, { signal });
-      fill(content, applicationSummary(data));
+      fill(content, applicationSummary(data), deckPanel(data.id, { signal }));
     } catch (problem) {
       loadFailed(content, problem, load);
     }

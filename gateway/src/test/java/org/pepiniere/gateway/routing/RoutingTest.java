@@ -237,6 +237,59 @@ class RoutingTest extends GatewayTest {
                 .expectBody().jsonPath("$.bodyLength").isEqualTo(100_000);
     }
 
+    @Test
+    void forwardsAPitchDeckOfTwentyMegabytes() {
+        String token = founder();
+
+        web.mutate().responseTimeout(Duration.ofSeconds(60)).build()
+                .put().uri("/api/applications/twenty/deck").headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(new byte[20 * 1024 * 1024])
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.bodyLength").isEqualTo(20 * 1024 * 1024);
+    }
+
+    @Test
+    void refusesAPitchDeckOverTwentyMegabytesInTheCallersLanguage() {
+        String token = founder();
+
+        web.put().uri("/api/applications/twenty-one/deck").headers(headers -> headers.setBearerAuth(token))
+                .header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(new byte[20 * 1024 * 1024 + 1])
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.maxBytes").isEqualTo(20 * 1024 * 1024)
+                .jsonPath("$.title").isEqualTo("Payload too large");
+
+        assertThat(APPLICATIONS.receivedOn("/api/applications/twenty-one/deck")).isEmpty();
+    }
+
+    @Test
+    void keepsTheDefaultLimitBesideTheDeck() {
+        String token = founder();
+
+        web.put().uri("/api/applications/two/deck/info").headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(new byte[2 * 1024 * 1024])
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.title").isEqualTo("Requête trop volumineuse");
+    }
+
+    /** A deck moves at the pace of the founder's line: the service's time limit (1 s in these tests) does not cut it. */
+    @Test
+    void letsADeckTakeLongerThanTheServicesTimeLimit() {
+        String token = founder();
+
+        web.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                .put().uri("/api/applications/slow/deck").headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(new byte[1000])
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.slow").isEqualTo(true);
+    }
+
     private void expectUnauthorized(String token, String path) {
         web.get().uri(path).headers(headers -> {
                     if (token != null) {

@@ -83,7 +83,7 @@ public final class StubService implements AutoCloseable {
         switch (path) {
             case "/api/applications/conflict" -> answer(exchange, 409, "application/problem+json", SERVICE_PROBLEM);
             case "/v3/api-docs" -> answer(exchange, 200, "application/json", API_DOCS);
-            case "/api/applications/slow", "/api/notifications/stream" -> {
+            case "/api/applications/slow", "/api/applications/slow/deck", "/api/notifications/stream" -> {
                 try {
                     Thread.sleep(SLOW.toMillis());
                 } catch (InterruptedException e) {

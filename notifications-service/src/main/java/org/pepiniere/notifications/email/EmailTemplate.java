@@ -6,7 +6,10 @@ import java.util.List;
 public enum EmailTemplate {
 
     /** To a founder, once their application is submitted. */
-    APPLICATION_RECEIVED(List.of(EmailTemplate.STARTUP_NAME));
+    APPLICATION_RECEIVED(List.of(EmailTemplate.STARTUP_NAME)),
+
+    /** To a founder, once they have withdrawn their application. */
+    APPLICATION_WITHDRAWN(List.of(EmailTemplate.STARTUP_NAME));
 
     public static final String STARTUP_NAME = "startupName";
 

@@ -16,6 +16,8 @@ public final class EmailTemplates {
         return switch (template) {
             case APPLICATION_RECEIVED -> applicationReceived(language, Html.oneLine(recipientName),
                     Html.oneLine(parameters.get(EmailTemplate.STARTUP_NAME)));
+            case APPLICATION_WITHDRAWN -> applicationWithdrawn(language, Html.oneLine(recipientName),
+                    Html.oneLine(parameters.get(EmailTemplate.STARTUP_NAME)));
         };
     }
 
@@ -50,6 +52,41 @@ public final class EmailTemplates {
                         <p>Bonjour %s,</p>
                         <p>Nous avons bien reçu la candidature de <strong>%s</strong>. Le comité de sélection va \
                         maintenant l'étudier, et vous serez informé·e de chaque étape dans votre espace Pépinière.</p>
+                        <p>L'équipe de l'incubateur</p>
+                        """.formatted(Html.escape(name), Html.escape(startup))));
+    }
+
+    private static RenderedEmail applicationWithdrawn(Language language, String name, String startup) {
+        if (language == Language.EN) {
+            return new RenderedEmail("Application withdrawn: " + startup,
+                    """
+                    Hello %s,
+
+                    The application of %s has been withdrawn, as you asked. Nobody will review it. \
+                    You may apply again to an open call from your Pépinière space.
+
+                    The incubator team
+                    """.formatted(name, startup),
+                    html("en", "Application withdrawn: " + startup, """
+                            <p>Hello %s,</p>
+                            <p>The application of <strong>%s</strong> has been withdrawn, as you asked. Nobody will \
+                            review it. You may apply again to an open call from your Pépinière space.</p>
+                            <p>The incubator team</p>
+                            """.formatted(Html.escape(name), Html.escape(startup))));
+        }
+        return new RenderedEmail("Candidature retirée : " + startup,
+                """
+                Bonjour %s,
+
+                La candidature de %s a été retirée, comme vous l'avez demandé. Personne ne l'évaluera. \
+                Vous pourrez candidater de nouveau à un appel ouvert depuis votre espace Pépinière.
+
+                L'équipe de l'incubateur
+                """.formatted(name, startup),
+                html("fr", "Candidature retirée : " + startup, """
+                        <p>Bonjour %s,</p>
+                        <p>La candidature de <strong>%s</strong> a été retirée, comme vous l'avez demandé. Personne ne \
+                        l'évaluera. Vous pourrez candidater de nouveau à un appel ouvert depuis votre espace Pépinière.</p>
                         <p>L'équipe de l'incubateur</p>
                         """.formatted(Html.escape(name), Html.escape(startup))));
     }

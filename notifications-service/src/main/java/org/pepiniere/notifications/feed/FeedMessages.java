@@ -11,6 +11,9 @@ public final class FeedMessages {
             case APPLICATION_RECEIVED -> language == Language.EN
                     ? entry(notification, "Application received", "Your application for " + startup + " has been received.")
                     : entry(notification, "Candidature reçue", "Votre candidature pour " + startup + " a bien été reçue.");
+            case APPLICATION_WITHDRAWN -> language == Language.EN
+                    ? entry(notification, "Application withdrawn", "Your application for " + startup + " has been withdrawn.")
+                    : entry(notification, "Candidature retirée", "Votre candidature pour " + startup + " a été retirée.");
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 
 import reactor.core.publisher.Mono;
 
@@ -29,6 +30,16 @@ public final class WebhookEvents {
             data.put("incubatorId", event.incubatorId());
             data.put("decision", null);
             return new WebhookEvent(eventId, EventTypes.APPLICATION_SUBMITTED, event.incubatorId(), event.occurredAt(), data);
+        });
+    }
+
+    /** The same opaque reference as at submission, so that a bank can tell which start-up left the pipeline. */
+    public Mono<WebhookEvent> applicationWithdrawn(String eventId, ApplicationWithdrawn event) {
+        return references.map(references -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("startupRef", references.of(event.applicationId()));
+            data.put("incubatorId", event.incubatorId());
+            return new WebhookEvent(eventId, EventTypes.APPLICATION_WITHDRAWN, event.incubatorId(), event.occurredAt(), data);
         });
     }
 }

@@ -28,6 +28,17 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void tellsOfAWithdrawalInBothLanguagesEscapingWhatPeopleTyped() {
+        var french = EmailTemplates.render(EmailTemplate.APPLICATION_WITHDRAWN, Language.FR, "Camille", startup("<i>Chlorofil</i>"));
+        var english = EmailTemplates.render(EmailTemplate.APPLICATION_WITHDRAWN, Language.EN, "Sam", startup("GreenChem"));
+
+        assertThat(french.subject()).isEqualTo("Candidature retirée : <i>Chlorofil</i>");
+        assertThat(french.html()).contains("lang=\"fr\"", "&lt;i&gt;Chlorofil").doesNotContain("<i>");
+        assertThat(english.subject()).isEqualTo("Application withdrawn: GreenChem");
+        assertThat(english.text()).startsWith("Hello Sam,").contains("Nobody will review it");
+    }
+
+    @Test
     void escapesWhatPeopleTypedInTheHtmlPart() {
         var email = EmailTemplates.render(EmailTemplate.APPLICATION_RECEIVED, Language.FR, "<b>Eve</b>", startup("<script>x</script>"));
 

@@ -28,6 +28,16 @@ class FeedMessagesTest {
     }
 
     @Test
+    void tellsOfAWithdrawalInFrenchAndEnglish() {
+        var withdrawn = Notification.of("event-2", "incubator", "founder-1", NotificationKind.APPLICATION_WITHDRAWN,
+                Map.of(NotificationKind.STARTUP_NAME, "ChimieVerte"), Instant.parse("2026-11-26T10:00:00Z"));
+
+        assertThat(FeedMessages.render(withdrawn, Language.FR).title()).isEqualTo("Candidature retirée");
+        assertThat(FeedMessages.render(withdrawn, Language.EN).body()).isEqualTo("Your application for ChimieVerte has been withdrawn.");
+        assertThat(FeedMessages.render(withdrawn, Language.EN).type()).isEqualTo("application-withdrawn");
+    }
+
+    @Test
     void derivesItsIdFromTheEventAndTheRecipient() {
         assertThat(notification.id()).isEqualTo(Notification.idFor("event-1", "founder-1"));
     }

@@ -31,9 +31,11 @@ record ApplicationDocument(
         String currency,
         Map<String, String> answers,
         List<TeamMemberDocument> team,
+        List<String> needs,
         ApplicationStatus status,
         Instant createdAt,
         Instant submittedAt,
+        Instant withdrawnAt,
         long version,
         List<OutboxMessage> outbox) {
 
@@ -47,15 +49,18 @@ record ApplicationDocument(
                 application.callId(), content.startupName(), content.summary(), content.sector(), content.stage(),
                 money == null ? null : money.cents(), money == null ? null : money.currency(), content.answers(),
                 content.team().stream().map(m -> new TeamMemberDocument(m.name(), m.email(), m.affiliation())).toList(),
-                application.status(), application.createdAt(), application.submittedAt(), application.version(), List.of());
+                content.needs(), application.status(), application.createdAt(), application.submittedAt(),
+                application.withdrawnAt(), application.version(), List.of());
     }
 
     Application toDomain() {
         var money = amountSoughtCents == null ? null : new Money(amountSoughtCents, currency);
         var members = team == null ? List.<TeamMember>of()
                 : team.stream().map(m -> new TeamMember(m.name(), m.email(), m.affiliation())).toList();
-        var content = new ApplicationContent(startupName, summary, sector, stage, money, answers, members);
+        // drafts stored before needs existed have none
+        var content = new ApplicationContent(startupName, summary, sector, stage, money, answers, members,
+                needs == null ? List.of() : needs);
         return new Application(new ApplicationId(id), incubatorId, founderId, callId, content, status, createdAt,
-                submittedAt, version);
+                submittedAt, withdrawnAt, version);
     }
 }

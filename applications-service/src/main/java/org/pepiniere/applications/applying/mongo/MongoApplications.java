@@ -12,6 +12,7 @@ import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.platform.outbox.Outbox;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -77,6 +78,7 @@ public class MongoApplications implements Applications {
                 .set("currency", document.currency())
                 .set("answers", document.answers())
                 .set("team", document.team())
+                .set("needs", document.needs())
                 .set("version", document.version());
         return mongo.findAndModify(stillThatDraft, update, FindAndModifyOptions.options().returnNew(true),
                 ApplicationDocument.class, COLLECTION).map(ApplicationDocument::toDomain);
@@ -95,6 +97,25 @@ public class MongoApplications implements Applications {
                                 .set("status", submitted.status())
                                 .set("submittedAt", Date.from(submitted.submittedAt()))
                                 .set("version", submitted.version())
+                                .push(Outbox.FIELD, message),
+                        FindAndModifyOptions.options().returnNew(true), ApplicationDocument.class, COLLECTION)))
+                .map(ApplicationDocument::toDomain);
+    }
+
+    @Override
+    public Mono<Application> saveWithdrawn(Application withdrawn, long expectedVersion, ApplicationWithdrawn event) {
+        String id = withdrawn.id().value();
+        var stillWithdrawable = Query.query(where("_id").is(id)
+                .and("incubatorId").is(withdrawn.incubatorId())
+                .and("founderId").is(withdrawn.founderId())
+                .and("status").in(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED)
+                .and("version").is(expectedVersion));
+        return outbox.message(Topics.APPLICATIONS, EventTypes.APPLICATION_WITHDRAWN, id, withdrawn.incubatorId(), event)
+                .flatMap(message -> outbox.store(COLLECTION, id, List.of(message), () -> mongo.findAndModify(stillWithdrawable,
+                        new Update()
+                                .set("status", withdrawn.status())
+                                .set("withdrawnAt", Date.from(withdrawn.withdrawnAt()))
+                                .set("version", withdrawn.version())
                                 .push(Outbox.FIELD, message),
                         FindAndModifyOptions.options().returnNew(true), ApplicationDocument.class, COLLECTION)))
                 .map(ApplicationDocument::toDomain);

@@ -24,8 +24,10 @@ record ApplicationView(
         String currency,
         Map<String, String> answers,
         List<DraftRequest.Member> team,
+        List<String> needs,
         Instant createdAt,
         Instant submittedAt,
+        Instant withdrawnAt,
         long version) {
 
     static ApplicationView of(Application application) {
@@ -36,7 +38,8 @@ record ApplicationView(
                 content.stage(), money == null ? null : money.cents(), money == null ? null : money.currency(),
                 content.answers(),
                 content.team().stream().map(m -> new DraftRequest.Member(m.name(), m.email(), m.affiliation())).toList(),
-                application.createdAt(), application.submittedAt(), application.version());
+                content.needs(), application.createdAt(), application.submittedAt(), application.withdrawnAt(),
+                application.version());
     }
 
     String etag() {

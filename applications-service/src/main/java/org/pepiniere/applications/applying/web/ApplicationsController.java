@@ -1,22 +1,20 @@
 package org.pepiniere.applications.applying.web;
 
 import java.net.URI;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.pepiniere.applications.applying.Application;
-import org.pepiniere.applications.applying.ApplicationContent;
 import org.pepiniere.applications.applying.ApplicationId;
 import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.applying.DraftingApplication;
-import org.pepiniere.applications.applying.Money;
 import org.pepiniere.applications.applying.Refusal;
 import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
-import org.pepiniere.applications.applying.TeamMember;
+import org.pepiniere.applications.applying.WithdrawingApplication;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
+import org.pepiniere.platform.web.IfMatch;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,24 +43,27 @@ class ApplicationsController {
 
     private static final String ID = "[A-Za-z0-9-]{1,64}";
     private static final int DEFAULT_LIMIT = 50;
+    private static final String STALE = "applications." + Refusal.CHANGED_MEANWHILE.slug();
 
     private final DraftingApplication drafting;
     private final RevisingDraft revising;
     private final SubmittingApplication submitting;
+    private final WithdrawingApplication withdrawing;
     private final Applications applications;
 
     ApplicationsController(DraftingApplication drafting, RevisingDraft revising, SubmittingApplication submitting,
-            Applications applications) {
+            WithdrawingApplication withdrawing, Applications applications) {
         this.drafting = drafting;
         this.revising = revising;
         this.submitting = submitting;
+        this.withdrawing = withdrawing;
         this.applications = applications;
     }
 
     @PostMapping
     Mono<ResponseEntity<ApplicationView>> draft(CurrentUser user, @Valid @RequestBody DraftRequest request) {
         user.require(Role.FOUNDER);
-        var content = content(request);
+        var content = DraftRequests.content(request);
         return drafting.draft(user.incubatorId(), user.id(), request.callId(), content)
                 .map(result -> {
                     if (result instanceof DraftingApplication.Result.Drafted drafted) {
@@ -103,13 +104,10 @@ class ApplicationsController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody Mono<DraftRequest> body) {
         user.require(Role.FOUNDER);
-        Long expectedVersion = version(ifMatch);
-        if (expectedVersion == null) {
-            throw Problems.refused(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "applications.precondition-required");
-        }
+        long expectedVersion = IfMatch.required(ifMatch, STALE, "applications.precondition-required");
         return body
                 .map(request -> new RevisingDraft.ReviseDraft(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion,
-                        request.callId(), content(request)))
+                        request.callId(), DraftRequests.content(request)))
                 .flatMap(revising::revise)
                 .map(result -> {
                     if (result instanceof RevisingDraft.Result.Revised revised) {
@@ -124,7 +122,7 @@ class ApplicationsController {
     Mono<ResponseEntity<ApplicationView>> submit(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         user.require(Role.FOUNDER);
-        Long expectedVersion = version(ifMatch);
+        Long expectedVersion = IfMatch.version(ifMatch, STALE);
         return submitting.submit(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
                 .map(result -> {
                     if (result instanceof SubmittingApplication.Result.Submitted submitted) {
@@ -139,40 +137,33 @@ class ApplicationsController {
                 });
     }
 
+    /**
+     * Withdraws a draft or a submitted application, until the decision. If-Match is optional: a founder who
+     * names the version they read is told when it changed since; without it, the current one is withdrawn.
+     */
+    @PostMapping("/{id}/withdraw")
+    Mono<ResponseEntity<ApplicationView>> withdraw(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        user.require(Role.FOUNDER);
+        Long expectedVersion = IfMatch.version(ifMatch, STALE);
+        return withdrawing.withdraw(user.incubatorId(), user.id(), new ApplicationId(id), expectedVersion)
+                .map(result -> {
+                    if (result instanceof WithdrawingApplication.Result.Withdrawn withdrawn) {
+                        var view = ApplicationView.of(withdrawn.application());
+                        return ResponseEntity.ok().eTag(view.etag()).body(view);
+                    }
+                    throw refusal(((WithdrawingApplication.Result.Refused) result).refusal(), id, expectedVersion != null);
+                });
+    }
+
     private static boolean mayRead(CurrentUser user, Application application) {
         return user.has(Role.STAFF) || (user.has(Role.FOUNDER) && application.isOwnedBy(user.id()));
-    }
-
-    private static ApplicationContent content(DraftRequest request) {
-        try {
-            var money = request.amountSoughtCents() == null ? null
-                    : new Money(request.amountSoughtCents(), request.currency() == null ? "EUR" : request.currency());
-            var team = request.team() == null ? List.<TeamMember>of()
-                    : request.team().stream().map(m -> new TeamMember(m.name(), m.email(), m.affiliation())).toList();
-            return new ApplicationContent(request.startupName(), request.summary(), request.sector(), request.stage(), money,
-                    request.answers(), team);
-        } catch (IllegalArgumentException e) {
-            // the request's own constraints keep this from happening; the domain checks again all the same
-            throw Problems.invalidField("application", "applications.invalid-content");
-        }
-    }
-
-    private static @Nullable Long version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw refused(HttpStatus.PRECONDITION_FAILED, Refusal.CHANGED_MEANWHILE);
-        }
     }
 
     private static ErrorResponseException refusal(Refusal refusal, String id, boolean conditional) {
         return switch (refusal) {
             case NOT_FOUND -> notFound(id);
-            case ALREADY_SUBMITTED, CALL_NOT_OPEN -> refused(HttpStatus.CONFLICT, refusal);
+            case ALREADY_SUBMITTED, ALREADY_WITHDRAWN, CALL_NOT_OPEN -> refused(HttpStatus.CONFLICT, refusal);
             case CHANGED_MEANWHILE -> refused(conditional ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, refusal);
             case CALL_CHANGED -> Problems.invalidField("callId", "applications." + refusal.slug());
         };

@@ -8,6 +8,7 @@ import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.applying.DraftingApplication;
 import org.pepiniere.applications.applying.RevisingDraft;
 import org.pepiniere.applications.applying.SubmittingApplication;
+import org.pepiniere.applications.applying.WithdrawingApplication;
 import org.pepiniere.applications.applying.mongo.MongoApplications;
 import org.pepiniere.applications.calls.Calls;
 import org.pepiniere.platform.outbox.Outbox;
@@ -43,5 +44,10 @@ class ApplyingConfiguration {
     @Bean
     SubmittingApplication submittingApplication(Applications applications, Calls calls, Clock clock) {
         return new SubmittingApplication(applications, calls, clock, UUID::randomUUID);
+    }
+
+    @Bean
+    WithdrawingApplication withdrawingApplication(Applications applications, Clock clock) {
+        return new WithdrawingApplication(applications, clock, UUID::randomUUID);
     }
 }

@@ -15,6 +15,7 @@ import org.pepiniere.applications.calls.OpeningCall;
 import org.pepiniere.applications.calls.PreparingCall;
 import org.pepiniere.contracts.identity.Role;
 import org.pepiniere.platform.security.CurrentUser;
+import org.pepiniere.platform.web.IfMatch;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,7 @@ class CallsController {
 
     private static final String ID = "[A-Za-z0-9-]{1,64}";
     private static final int DEFAULT_LIMIT = 50;
+    private static final String STALE = "calls." + CallRefusal.CHANGED_MEANWHILE.slug();
 
     private final PreparingCall preparing;
     private final EditingCall editing;
@@ -99,10 +101,7 @@ class CallsController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody Mono<CallRequest> body) {
         user.require(Role.STAFF);
-        Long expectedVersion = IfMatch.version(ifMatch);
-        if (expectedVersion == null) {
-            throw Problems.refused(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "calls.precondition-required");
-        }
+        long expectedVersion = IfMatch.required(ifMatch, STALE, "calls.precondition-required");
         return body
                 .map(request -> new EditingCall.EditCall(user.incubatorId(), new CallId(id), expectedVersion,
                         CallRequests.details(request)))
@@ -114,7 +113,7 @@ class CallsController {
     Mono<ResponseEntity<CallView>> open(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         user.require(Role.STAFF);
-        Long expectedVersion = IfMatch.version(ifMatch);
+        Long expectedVersion = IfMatch.version(ifMatch, STALE);
         return opening.open(user.incubatorId(), new CallId(id), expectedVersion)
                 .map(outcome -> answer(outcome, id, expectedVersion != null));
     }
@@ -123,7 +122,7 @@ class CallsController {
     Mono<ResponseEntity<CallView>> close(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         user.require(Role.STAFF);
-        Long expectedVersion = IfMatch.version(ifMatch);
+        Long expectedVersion = IfMatch.version(ifMatch, STALE);
         return closing.close(user.incubatorId(), new CallId(id), expectedVersion)
                 .map(outcome -> answer(outcome, id, expectedVersion != null));
     }

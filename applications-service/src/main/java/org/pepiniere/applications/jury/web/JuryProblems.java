@@ -3,6 +3,7 @@ package org.pepiniere.applications.jury.web;
 import org.jspecify.annotations.Nullable;
 import org.pepiniere.applications.jury.JuryOutcome;
 import org.pepiniere.applications.jury.JuryRefusal;
+import org.pepiniere.platform.web.IfMatch;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -11,6 +12,7 @@ import org.springframework.web.ErrorResponseException;
 final class JuryProblems {
 
     static final String ID = "[A-Za-z0-9_-]{1,64}";
+    private static final String STALE = "jury." + JuryRefusal.CHANGED_MEANWHILE.slug();
 
     static ErrorResponseException of(JuryRefusal refusal, String subject, boolean conditional) {
         var status = switch (refusal) {
@@ -31,24 +33,13 @@ final class JuryProblems {
         throw of(refused.refusal(), refused.subject(), conditional);
     }
 
-    /** Null when no version is named ({@code *} or no header); a 412 when the tag cannot be a version of ours. */
+    /** The version If-Match names, or null for none; a 412 when the tag cannot be a version of ours. */
     static @Nullable Long version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw of(JuryRefusal.CHANGED_MEANWHILE, "", true);
-        }
+        return IfMatch.version(ifMatch, STALE);
     }
 
     static long requiredVersion(@Nullable String ifMatch) {
-        Long version = version(ifMatch);
-        if (version == null) {
-            throw Problems.refused(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "jury.precondition-required");
-        }
-        return version;
+        return IfMatch.required(ifMatch, STALE, "jury.precondition-required");
     }
 
     static String etag(long version) {

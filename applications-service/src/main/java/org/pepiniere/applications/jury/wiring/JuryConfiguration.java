@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.decks.JurorAssignments;
 import org.pepiniere.applications.jury.AssignedJurors;
 import org.pepiniere.applications.jury.AssigningJurors;
 import org.pepiniere.applications.jury.Assignments;
@@ -15,6 +16,7 @@ import org.pepiniere.applications.jury.KnownJurors;
 import org.pepiniere.applications.jury.RunningAssignment;
 import org.pepiniere.applications.jury.RunsInProgress;
 import org.pepiniere.applications.jury.ScoredPairs;
+import org.pepiniere.applications.jury.SolverThreads;
 import org.pepiniere.applications.jury.Submissions;
 import org.pepiniere.applications.jury.mongo.MongoAssignments;
 import org.pepiniere.applications.jury.mongo.MongoJuryPools;
@@ -23,13 +25,12 @@ import org.pepiniere.applications.jury.mongo.MongoSubmissions;
 import org.pepiniere.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 @Configuration(proxyBeanMethods = false)
@@ -44,10 +45,9 @@ class JuryConfiguration {
     static final int SOLVER_THREADS = 1;
     static final int WAITING_RUNS = 2;
 
-    @Bean(destroyMethod = "dispose")
-    @Qualifier("jurySolver")
-    Scheduler jurySolverScheduler() {
-        return Schedulers.newBoundedElastic(SOLVER_THREADS, WAITING_RUNS, "jury-solver");
+    @Bean
+    SolverThreads solverThreads() {
+        return new SolverThreads(Schedulers.newBoundedElastic(SOLVER_THREADS, WAITING_RUNS, "jury-solver"));
     }
 
     @Bean
@@ -89,8 +89,8 @@ class JuryConfiguration {
     }
 
     @Bean
-    AssigningJurors assigningJurors(@Qualifier("jurySolver") Scheduler scheduler) {
-        return new AssigningJurors(new JuryAssignmentSolver(), scheduler);
+    AssigningJurors assigningJurors(SolverThreads threads) {
+        return new AssigningJurors(new JuryAssignmentSolver(), threads.scheduler());
     }
 
     @Bean
@@ -104,6 +104,13 @@ class JuryConfiguration {
     @Bean
     AssignedJurors assignedJurors(Submissions submissions, Assignments assignments) {
         return new AssignedJurors(submissions, assignments);
+    }
+
+    /** A pitch deck asks whether a juror may read it: the jury's assignments answer, instead of the decks' "nobody". */
+    @Bean
+    @Primary
+    JurorAssignments jurorsOfTheAssignment(AssignedJurors assigned) {
+        return (incubatorId, applicationId, jurorId) -> assigned.isAssigned(incubatorId, applicationId.value(), jurorId);
     }
 
     @Bean

@@ -65,6 +65,33 @@ class ApplyingToACallApiTest {
     }
 
     @Test
+    void announcesTheNeedsTheTeamsAffiliationsAndTheProgrammeOfTheCall() {
+        String call = openCall();
+        String id = draft(call, "\"needs\": [\"Chimie\", \"levée de fonds\"], "
+                + "\"answers\": {\"market\": \"Cosmetics makers\", \"jobs\": \"4\"}");
+
+        submit(id).expectStatus().isOk();
+
+        var event = PublishedEvents.awaitEvent(Topics.APPLICATIONS, EventTypes.APPLICATION_SUBMITTED, id);
+        EventSchemas.assertConforms(event);
+        var data = PublishedEvents.data(event, ApplicationSubmitted.class);
+        assertThat(data.needs()).containsExactly("chimie", "levée de fonds");
+        assertThat(data.teamAffiliations()).containsExactly("ENSCM");
+        assertThat(data.programme()).isEqualTo("INCUBATION");
+        assertThat(data.amountSoughtCents()).isEqualTo(15_000_000L);
+        assertThat(new String(event.getData().toBytes())).doesNotContain("Camille", "camille@chlorofil.fr");
+    }
+
+    @Test
+    void refusesAnOperatorKeyAmongTheAnswersToACall() {
+        String call = openCall();
+
+        create(call, "\"answers\": {\"$where\": \"1\", \"market\": \"Cosmetics\"}").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field).startsWith("answers"));
+    }
+
+    @Test
     void namesEveryMissingOrMistypedFieldAndKeepsTheDraft() {
         String call = openCall();
         String id = draft(call, "\"answers\": {\"jobs\": \"four\", \"stage\": \"bootcamp\"}, \"team\": []");

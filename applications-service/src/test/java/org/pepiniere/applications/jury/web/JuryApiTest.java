@@ -259,4 +259,34 @@ class JuryApiTest {
         call.run("{}").expectStatus().isOk().expectBody()
                 .jsonPath("$.applications[0].jurors[0].jurorId").isEqualTo(b);
     }
+
+    @Test
+    void letsOnlyTheApplicationsJurorsDownloadItsPitchDeck() {
+        var call = new JuryScenario(web, mongo, 1, false);
+        String application = call.submitted("Chimie Verte", "Mines Alès", "chemistry");
+        byte[] deck = "%PDF-1.7\nChimie Verte".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        withStatus(application, "DRAFT");
+        String founder = org.pepiniere.embedded.test.TestIdentity.token(call.founders.get(application), call.incubator,
+                org.pepiniere.contracts.identity.Role.FOUNDER);
+        web.put().uri("/api/applications/{id}/deck", application).header("Authorization", "Bearer " + founder)
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(deck).exchange().expectStatus().is2xxSuccessful();
+        withStatus(application, "SUBMITTED");
+        call.juror("A");
+        call.juror("B");
+        call.pool(List.of(), List.of());
+        String assigned = call.run("{}").expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
+                .get("applications").toString().replaceAll(".*jurorId=([^,]+),.*", "$1");
+        String other = call.jurorIds.stream().filter(id -> !id.equals(assigned)).findFirst().orElseThrow();
+
+        web.get().uri("/api/applications/{id}/deck", application).header("Authorization", "Bearer " + call.jurorToken(assigned))
+                .exchange().expectStatus().isOk().expectBody(byte[].class).isEqualTo(deck);
+        web.get().uri("/api/applications/{id}/deck", application).header("Authorization", "Bearer " + call.jurorToken(other))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    private void withStatus(String application, String status) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(application)),
+                org.springframework.data.mongodb.core.query.Update.update("status", status), "applications").block();
+    }
 }

@@ -18,13 +18,13 @@ import org.pepiniere.applications.jury.Assignments;
 import org.pepiniere.applications.jury.LoadRange;
 import org.pepiniere.applications.jury.Pair;
 import org.pepiniere.applications.jury.ScoredPairs;
+import org.pepiniere.applications.jury.SolverThreads;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.contracts.jury.JurorsAssigned;
 import org.pepiniere.embedded.test.EmbeddedInfrastructure;
 import org.pepiniere.embedded.test.PublishedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -36,7 +36,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /** What protects a saved assignment: scored pairs stay, two runs cannot both save, and a busy solver says so. */
 @EmbeddedInfrastructure
@@ -68,8 +67,7 @@ class JuryRunsTest {
     Assignments assignments;
 
     @Autowired
-    @Qualifier("jurySolver")
-    Scheduler solver;
+    SolverThreads threads;
 
     @Test
     void keepsAScoredPairOnAReRunEvenWhenStaffForbidIt() {
@@ -125,6 +123,7 @@ class JuryRunsTest {
         call.submitted("Chimie Verte", "Mines Alès", "chemistry");
         call.juror("A");
         call.pool(List.of(), List.of());
+        var solver = threads.scheduler();
         var release = new CountDownLatch(1);
         var started = new CountDownLatch(1);
         // one run solving and two waiting fill the solver's thread and queue

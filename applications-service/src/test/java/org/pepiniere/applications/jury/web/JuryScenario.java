@@ -27,6 +27,7 @@ final class JuryScenario {
     final String callId;
     final List<String> jurorIds = new ArrayList<>();
     final List<String> applicationIds = new ArrayList<>();
+    final Map<String, String> founders = new java.util.HashMap<>();
 
     JuryScenario(WebTestClient web, ReactiveMongoTemplate mongo, int k, boolean blind) {
         this.web = web;
@@ -55,8 +56,10 @@ final class JuryScenario {
     /** A submitted application whose team member has the affiliation and which needs the tags (as its answer). */
     String submitted(String startupName, String affiliation, String needs) {
         String id = UUID.randomUUID().toString();
+        String founderId = UUID.randomUUID().toString();
+        founders.put(id, founderId);
         var member = new Document("name", "Alice Martin").append("email", "alice@" + id + ".example").append("affiliation", affiliation);
-        mongo.insert(new Document("_id", id).append("incubatorId", incubator).append("founderId", UUID.randomUUID().toString())
+        mongo.insert(new Document("_id", id).append("incubatorId", incubator).append("founderId", founderId)
                 .append("callId", callId).append("startupName", startupName).append("summary", "What we do")
                 .append("sector", "HEALTH").append("stage", "IDEA").append("answers", new Document("needs", needs))
                 .append("team", List.of(member)).append("status", "SUBMITTED")

@@ -1,8 +1,10 @@
 package org.pepiniere.gateway.routing.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.pepiniere.platform.web.ProblemTexts;
 import org.pepiniere.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -51,7 +53,7 @@ public class RequestBodyLimit implements WebFilter, Ordered {
         long max = maxBytes(exchange);
         long length = request.getHeaders().getContentLength();
         if (length > max) {
-            return problems.write(exchange, tooLarge(max));
+            return ProblemTexts.language(exchange).flatMap(locale -> problems.write(exchange, tooLarge(max, locale)));
         }
         if (length >= 0) {
             return chain.filter(exchange);
@@ -78,7 +80,9 @@ public class RequestBodyLimit implements WebFilter, Ordered {
                 if (read.addAndGet(buffer.readableByteCount()) > max) {
                     DataBufferUtils.release(buffer);
                     // an ErrorResponse, so that whoever meets it (a controller, the routing) answers 413 as it says
-                    sink.error(Problems.exception(tooLarge(max)));
+                    var tooLarge = Problems.refused(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "payload-too-large.detail");
+                    tooLarge.getBody().setProperty("maxBytes", max);
+                    sink.error(tooLarge);
                 } else {
                     sink.next(buffer);
                 }
@@ -86,9 +90,9 @@ public class RequestBodyLimit implements WebFilter, Ordered {
         });
     }
 
-    static ProblemDetail tooLarge(long maxBytes) {
-        var problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                "The request body is larger than the " + maxBytes + " bytes this path accepts.");
+    static ProblemDetail tooLarge(long maxBytes, Locale locale) {
+        var problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", ProblemTexts.text(locale, "status.413"),
+                ProblemTexts.text(locale, "payload-too-large.detail"));
         problem.setProperty("maxBytes", maxBytes);
         return problem;
     }

@@ -3,6 +3,7 @@ package org.pepiniere.notifications.applications.config;
 import java.time.Clock;
 
 import org.pepiniere.notifications.applications.AcknowledgingSubmissions;
+import org.pepiniere.notifications.applications.AcknowledgingWithdrawals;
 import org.pepiniere.notifications.email.SendingEmails;
 import org.pepiniere.notifications.feed.Feed;
 import org.pepiniere.notifications.webhooks.DeliveringWebhooks;
@@ -17,5 +18,11 @@ class ApplicationsConfiguration {
     AcknowledgingSubmissions acknowledgingSubmissions(SendingEmails emails, Feed feed, WebhookEvents webhookEvents,
             DeliveringWebhooks webhooks, Clock clock) {
         return new AcknowledgingSubmissions(emails, feed, webhookEvents, webhooks, clock);
+    }
+
+    @Bean
+    AcknowledgingWithdrawals acknowledgingWithdrawals(SendingEmails emails, Feed feed, WebhookEvents webhookEvents,
+            DeliveringWebhooks webhooks, Clock clock) {
+        return new AcknowledgingWithdrawals(emails, feed, webhookEvents, webhooks, clock);
     }
 }

@@ -3,7 +3,9 @@ package org.pepiniere.notifications.applications.kafka;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.notifications.applications.AcknowledgingSubmissions;
+import org.pepiniere.notifications.applications.AcknowledgingWithdrawals;
 import org.pepiniere.platform.events.IdempotentConsumer;
 import org.pepiniere.platform.events.IncomingEvent;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -17,10 +19,13 @@ class ApplicationEventsListener {
 
     private final IdempotentConsumer consumer;
     private final AcknowledgingSubmissions submissions;
+    private final AcknowledgingWithdrawals withdrawals;
 
-    ApplicationEventsListener(IdempotentConsumer consumer, AcknowledgingSubmissions submissions) {
+    ApplicationEventsListener(IdempotentConsumer consumer, AcknowledgingSubmissions submissions,
+            AcknowledgingWithdrawals withdrawals) {
         this.consumer = consumer;
         this.submissions = submissions;
+        this.withdrawals = withdrawals;
     }
 
     @KafkaListener(topics = Topics.APPLICATIONS)
@@ -32,6 +37,9 @@ class ApplicationEventsListener {
         // The platform's consumer already refused an event whose envelope and data name different incubators.
         if (EventTypes.APPLICATION_SUBMITTED.equals(event.type())) {
             return submissions.submitted(event.id(), event.data(ApplicationSubmitted.class));
+        }
+        if (EventTypes.APPLICATION_WITHDRAWN.equals(event.type())) {
+            return withdrawals.withdrawn(event.id(), event.data(ApplicationWithdrawn.class));
         }
         return Mono.empty();
     }
