@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 
 /**
- * The expertise tags an application asks for: its {@code needs} list when the application has one, else its answer to
+ * The expertise tags an application asks for: its {@code needs} list when the founders filled it, else their answer to
  * a call question named {@code needs}, split at commas, semicolons and line breaks. The one place that knows both.
  */
 final class Needs {
@@ -17,9 +17,11 @@ final class Needs {
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]");
 
     static List<String> of(Document stored, Map<String, String> answers) {
-        var list = stored.get(FIELD);
-        if (list instanceof List<?> tags) {
-            return tags.stream().map(String::valueOf).map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        if (stored.get(FIELD) instanceof List<?> tags) {
+            var listed = tags.stream().map(String::valueOf).map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+            if (!listed.isEmpty()) {
+                return listed;
+            }
         }
         var answer = answers.get(FIELD);
         if (answer == null) {

@@ -24,6 +24,11 @@ class NeedsTest {
     }
 
     @Test
+    void readsTheAnswerWhenTheNeedsListIsEmpty() {
+        assertThat(Needs.of(new Document("needs", List.of()), Map.of("needs", "optics"))).containsExactly("optics");
+    }
+
+    @Test
     void findsNoNeedsInAnApplicationThatStatesNone() {
         assertThat(Needs.of(new Document(), Map.of("market", "cosmetics"))).isEmpty();
     }
