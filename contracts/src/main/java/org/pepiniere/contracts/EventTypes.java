@@ -13,10 +13,11 @@ public final class EventTypes {
     public static final String CALL_OPENED = "org.pepiniere.call.opened.v1";
     public static final String CALL_CLOSED = "org.pepiniere.call.closed.v1";
     public static final String APPLICATION_WITHDRAWN = "org.pepiniere.application.withdrawn.v1";
+    public static final String JURORS_ASSIGNED = "org.pepiniere.jury.jurors-assigned.v1";
 
     /** Every type, for tools that iterate over the catalogue (schema checks, documentation). */
     public static final List<String> ALL = List.of(USER_REGISTERED, APPLICATION_SUBMITTED, CALL_OPENED, CALL_CLOSED,
-            APPLICATION_WITHDRAWN);
+            APPLICATION_WITHDRAWN, JURORS_ASSIGNED);
 
     /** Where the JSON Schema of an event type lives on the classpath. */
     public static String schemaPath(String type) {

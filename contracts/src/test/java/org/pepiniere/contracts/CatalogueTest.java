@@ -17,6 +17,7 @@ import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.identity.UserRegistered;
+import org.pepiniere.contracts.jury.JurorsAssigned;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +30,8 @@ class CatalogueTest {
             EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class,
             EventTypes.CALL_OPENED, CallOpened.class,
             EventTypes.CALL_CLOSED, CallClosed.class,
-            EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class);
+            EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class,
+            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class);
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);

@@ -11,6 +11,8 @@ export class Problem extends Error {
     this.detail = (body && body.detail) || '';
     this.errors = (body && Array.isArray(body.errors)) ? body.errors : [];
     this.slug = this.type.split('/').pop();
+    // the problem's own members beyond RFC 9457's, e.g. the obstacles of an infeasible jury assignment
+    this.body = body || {};
   }
 
   /** What a person reads: the service's own sentence (already in their language) or ours for the status. */

@@ -20,10 +20,14 @@ import { currentUser, hasRole } from './session.js';
  *   /staff/calls                   staff: the incubator's calls, with their status
  *   /staff/calls/new               staff: prepare a call (a draft)
  *   /staff/calls/{id}              staff: edit a draft call, its grid and questions, open it; close an open one
+ *   /staff/calls/{id}/jury         staff: the call's jury pool, jurors with their expertise and affiliation
+ *   /staff/calls/{id}/assignment   staff: run the jury assignment, pin and forbid pairs, read it or why it is impossible
  *   /bank/endpoints                bank: its webhook endpoints
  *   /bank/endpoints/new            bank: register an endpoint, then read its secret once
  *   /bank/endpoints/{id}           bank: one endpoint's delivery log
- *   /juror, /mentor                the juror's and mentor's areas, coming with the next version
+ *   /juror                         juror: the applications assigned to them
+ *   /juror/applications/{id}       juror: one assigned application; declare a conflict with it
+ *   /mentor                        the mentor's area, coming with the next version
  */
 const ROUTES = [
   { path: '/', load: () => import('../pages/home.js') },
@@ -40,10 +44,13 @@ const ROUTES = [
   { path: '/staff/calls', load: () => import('../pages/staff/calls.js'), role: 'STAFF' },
   { path: '/staff/calls/new', load: () => import('../pages/staff/new-call.js'), role: 'STAFF' },
   { path: '/staff/calls/{id}', load: () => import('../pages/staff/call.js'), role: 'STAFF' },
+  { path: '/staff/calls/{id}/jury', load: () => import('../pages/staff/jury.js'), role: 'STAFF' },
+  { path: '/staff/calls/{id}/assignment', load: () => import('../pages/staff/assignment.js'), role: 'STAFF' },
   { path: '/bank/endpoints', load: () => import('../pages/bank/endpoints.js'), role: 'BANK' },
   { path: '/bank/endpoints/new', load: () => import('../pages/bank/new-endpoint.js'), role: 'BANK' },
   { path: '/bank/endpoints/{id}', load: () => import('../pages/bank/endpoint.js'), role: 'BANK' },
   { path: '/juror', load: () => import('../pages/juror/juror.js'), role: 'JUROR' },
+  { path: '/juror/applications/{id}', load: () => import('../pages/juror/application.js'), role: 'JUROR' },
   { path: '/mentor', load: () => import('../pages/mentor/mentor.js'), role: 'MENTOR' }
 ];
 

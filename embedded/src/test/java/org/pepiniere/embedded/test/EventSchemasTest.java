@@ -11,6 +11,7 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
+import org.pepiniere.contracts.jury.JurorsAssigned;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -112,5 +113,22 @@ class EventSchemasTest {
 
         assertThatCode(() -> EventSchemas.assertConforms(TestEvents.event(EventTypes.CALL_CLOSED, "call-1", INCUBATOR, closed)))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void acceptsAValidJurorsAssigned() {
+        JurorsAssigned assigned = new JurorsAssigned(UUID.randomUUID().toString(), "call-1", Instant.now(), INCUBATOR, "run-1", 2,
+                java.util.List.of(new JurorsAssigned.AssignedPair("app-1", "juror-1"), new JurorsAssigned.AssignedPair("app-1", "juror-2")));
+
+        assertThatCode(() -> EventSchemas.assertConforms(TestEvents.event(EventTypes.JURORS_ASSIGNED, "call-1", INCUBATOR, assigned)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsAJurorsAssignedWithoutVersionOrWithAPairMissingItsJuror() {
+        assertThat(EventSchemas.violations(EventTypes.JURORS_ASSIGNED, """
+                {"eventId": "%s", "callId": "call-1", "occurredAt": "2026-11-23T10:15:30Z", "incubatorId": "imt-mines-ales-enscm",
+                 "runId": "run-1", "pairs": [{"applicationId": "app-1"}]}
+                """.formatted(UUID.randomUUID()))).hasSize(2).anyMatch(v -> v.contains("version")).anyMatch(v -> v.contains("jurorId"));
     }
 }

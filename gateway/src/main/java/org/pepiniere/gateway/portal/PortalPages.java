@@ -25,10 +25,13 @@ public final class PortalPages {
             "/staff/calls",
             "/staff/calls/new",
             "/staff/calls/{id}",
+            "/staff/calls/{id}/jury",
+            "/staff/calls/{id}/assignment",
             "/bank/endpoints",
             "/bank/endpoints/new",
             "/bank/endpoints/{id}",
             "/juror",
+            "/juror/applications/{id}",
             "/mentor");
 
     /** The shell itself and the files it loads. */

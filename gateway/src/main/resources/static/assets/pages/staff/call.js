@@ -39,7 +39,9 @@ export function render(main, { params, signal, state }) {
           () => api(`${path}/close`, { method: 'POST', ifMatch: etag, signal }), t('staff.call.closed'), actions));
         add(actions, close);
       }
-      fill(content, header, actions, callSummary(call));
+      const jury = h('p', { class: 'actions' }, h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/jury`, text: t('staff.call.jury') }),
+        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/assignment`, text: t('staff.call.assignment') }));
+      fill(content, header, actions, jury, callSummary(call));
       return;
     }
     const form = callForm(call);
