@@ -19,6 +19,12 @@ public final class EventTypes {
     public static final List<String> ALL = List.of(USER_REGISTERED, APPLICATION_SUBMITTED, CALL_OPENED, CALL_CLOSED,
             APPLICATION_WITHDRAWN, JURORS_ASSIGNED);
 
+    /**
+     * The types a partner bank may subscribe a webhook endpoint to: those the notifications service turns
+     * into webhooks. The others stay inside the platform (a juror's assignment, a user's registration).
+     */
+    public static final List<String> WEBHOOKS = List.of(APPLICATION_SUBMITTED, APPLICATION_WITHDRAWN);
+
     /** Where the JSON Schema of an event type lives on the classpath. */
     public static String schemaPath(String type) {
         return "schemas/" + type + ".json";

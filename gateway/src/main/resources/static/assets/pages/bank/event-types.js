@@ -1,9 +1,6 @@
-/** The events a bank can subscribe to (contracts' EventTypes.ALL), each with its name in the message files. */
+/** The events a bank can subscribe to (contracts' EventTypes.WEBHOOKS), each with its name in the message files. */
 export const EVENT_TYPES = [
   { type: 'org.pepiniere.application.submitted.v1', key: 'event.application-submitted' },
-  { type: 'org.pepiniere.identity.user-registered.v1', key: 'event.user-registered' },
-  { type: 'org.pepiniere.call.opened.v1', key: 'event.call-opened' },
-  { type: 'org.pepiniere.call.closed.v1', key: 'event.call-closed' },
   { type: 'org.pepiniere.application.withdrawn.v1', key: 'event.application-withdrawn' }
 ];
 

@@ -63,9 +63,9 @@ public final class EndpointRules {
             return Optional.of(Refusal.of(Reason.REPEATED_EVENT_TYPE));
         }
         return eventTypes.stream()
-                .filter(type -> !EventTypes.ALL.contains(type))
+                .filter(type -> !EventTypes.WEBHOOKS.contains(type))
                 .findFirst()
-                .map(unknown -> Refusal.of(Reason.UNKNOWN_EVENT_TYPE, abbreviated(unknown), String.join(", ", EventTypes.ALL)));
+                .map(unknown -> Refusal.of(Reason.UNKNOWN_EVENT_TYPE, abbreviated(unknown), String.join(", ", EventTypes.WEBHOOKS)));
     }
 
     private static Optional<Refusal> invalidUrl(Reason reason, Object... arguments) {

@@ -38,7 +38,15 @@ class EndpointRulesTest {
     @Test
     void namesTheUnknownEventTypeAndTheKnownOnes() {
         assertThat(EndpointRules.check(command("https://bank.example/h", List.of("org.pepiniere.nothing.v1"), null)))
-                .contains(Refusal.of(Refusal.Reason.UNKNOWN_EVENT_TYPE, "org.pepiniere.nothing.v1", String.join(", ", EventTypes.ALL)));
+                .contains(Refusal.of(Refusal.Reason.UNKNOWN_EVENT_TYPE, "org.pepiniere.nothing.v1", String.join(", ", EventTypes.WEBHOOKS)));
+    }
+
+    @Test
+    void refusesAnEventThatNeverBecomesAWebhook() {
+        // a juror's assignment is a real event of the catalogue, but it stays inside the platform
+        assertThat(EndpointRules.check(command("https://bank.example/h", List.of(EventTypes.JURORS_ASSIGNED), null)))
+                .contains(Refusal.of(Refusal.Reason.UNKNOWN_EVENT_TYPE, EventTypes.JURORS_ASSIGNED, String.join(", ", EventTypes.WEBHOOKS)));
+        assertThat(EndpointRules.check(command("https://bank.example/h", EventTypes.WEBHOOKS, null))).isEmpty();
     }
 
     @Test

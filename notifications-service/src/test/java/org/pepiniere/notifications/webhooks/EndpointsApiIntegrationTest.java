@@ -65,12 +65,12 @@ class EndpointsApiIntegrationTest extends NotificationsTestBase {
     @Test
     void namesAnUnknownEventTypeInTheCallersLanguage() {
         var body = Map.of("url", "https://bank.pepiniere.test/hook", "eventTypes", List.of("org.pepiniere.secret.v1"));
-        String known = String.join(", ", EventTypes.ALL);
+        String known = String.join(", ", EventTypes.WEBHOOKS);
 
         postEndpoint(bank, body).expectStatus().isEqualTo(422).expectBody()
-                .jsonPath("$.detail").isEqualTo("Type d'événement inconnu « org.pepiniere.secret.v1 » ; types connus : " + known + ".");
+                .jsonPath("$.detail").isEqualTo("Aucun webhook n'est envoyé pour le type « org.pepiniere.secret.v1 » ; types possibles : " + known + ".");
         postEndpoint(bank, body, "en").expectStatus().isEqualTo(422).expectBody()
-                .jsonPath("$.detail").isEqualTo("Unknown event type 'org.pepiniere.secret.v1'; known types: " + known + ".");
+                .jsonPath("$.detail").isEqualTo("No webhook is sent for the type \"org.pepiniere.secret.v1\"; the types you may subscribe to: " + known + ".");
     }
 
     @Test
