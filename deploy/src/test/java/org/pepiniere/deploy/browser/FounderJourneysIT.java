@@ -99,6 +99,8 @@ class FounderJourneysIT {
     /** From the founder's applications to a new draft's page; the path of that page. */
     private static String createDraft(Journey journey, String startup) {
         Page page = journey.page();
+        // the page asks for the pitch deck's details; a new draft has none yet
+        journey.expectAnswer(404, "/deck/info");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(journey.text("Nouvelle candidature", "New application"))).click();
         page.getByLabel(journey.text("Nom de la start-up", "Start-up name")).fill(startup);
         page.getByLabel(journey.text("Secteur", "Sector")).selectOption("CHEMISTRY");
