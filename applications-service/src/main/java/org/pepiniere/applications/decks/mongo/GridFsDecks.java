@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.or;
 import java.nio.ByteBuffer;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.bson.BsonString;
@@ -27,6 +28,7 @@ import com.mongodb.reactivestreams.client.gridfs.GridFSBuckets;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Decks in the GridFS bucket {@code decks}: files and chunks in the standard layout, read back through the
@@ -58,19 +60,29 @@ public class GridFsDecks implements Decks {
     @Override
     public Mono<Deck> store(String incubatorId, String deckId, Flux<ByteBuffer> bytes, Supplier<Deck> completed) {
         var fileId = new BsonString(deckId);
+        // the insert under way: a cancelled upload removes its chunks only once that insert is over
+        var inFlight = new AtomicReference<Mono<Void>>(Mono.empty());
         return database.flatMap(db -> Chunks.of(bytes, CHUNK_SIZE)
                 .index()
                 // delay the bytes' error until the insert under way is over, so that the clean-up below finds its chunk
-                .concatMapDelayError(chunk -> Mono.from(chunks(db).insertOne(new Document("files_id", fileId)
-                        .append("n", chunk.getT1().intValue())
-                        .append("data", new Binary(chunk.getT2())))), true, 1)
+                .concatMapDelayError(chunk -> {
+                    // the insert runs on its own, so that a cancelled upload cannot cut it short unseen
+                    Sinks.Empty<Void> over = Sinks.empty();
+                    inFlight.set(over.asMono());
+                    Mono.from(chunks(db).insertOne(new Document("files_id", fileId)
+                            .append("n", chunk.getT1().intValue())
+                            .append("data", new Binary(chunk.getT2()))))
+                            .subscribe(inserted -> { }, over::tryEmitError, over::tryEmitEmpty);
+                    return over.asMono();
+                }, true, 1)
                 .then(Mono.fromSupplier(completed))
                 .map(deck -> new Deck(deck.id(), deck.applicationId(), deck.filename(), deck.size(), deck.sha256(),
                         deck.uploadedAt().truncatedTo(ChronoUnit.MILLIS)))
                 .flatMap(deck -> Mono.from(files(db).insertOne(file(incubatorId, deck))).thenReturn(deck))
                 .onErrorResume(error -> Mono.from(chunks(db).deleteMany(eq("files_id", fileId))).then(Mono.error(error)))
                 // a client gone mid-upload cancels rather than fails
-                .doOnCancel(() -> Mono.from(chunks(db).deleteMany(eq("files_id", fileId))).subscribe()));
+                .doOnCancel(() -> inFlight.get().onErrorResume(error -> Mono.empty())
+                        .then(Mono.from(chunks(db).deleteMany(eq("files_id", fileId)))).subscribe()));
     }
 
     @Override
