@@ -43,12 +43,6 @@ class DecksConfiguration {
         return new InspectionThreads(Schedulers.newParallel("deck-inspection", Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
-    /** Until the jury's assignments are stored, no juror reads a deck: the store of assignments replaces this bean, and nothing else changes. */
-    @Bean
-    JurorAssignments jurorAssignments() {
-        return JurorAssignments.NONE;
-    }
-
     @Bean
     UploadingDeck uploadingDeck(Applications applications, Decks decks, Clock clock, InspectionThreads inspection) {
         return new UploadingDeck(applications, decks, clock, () -> UUID.randomUUID().toString(), inspection.scheduler());

@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import reactor.core.scheduler.Schedulers;
@@ -106,9 +105,8 @@ class JuryConfiguration {
         return new AssignedJurors(submissions, assignments);
     }
 
-    /** A pitch deck asks whether a juror may read it: the jury's assignments answer, instead of the decks' "nobody". */
+    /** A pitch deck asks whether a juror may read it: the jury's assignments answer. */
     @Bean
-    @Primary
     JurorAssignments jurorsOfTheAssignment(AssignedJurors assigned) {
         return (incubatorId, applicationId, jurorId) -> assigned.isAssigned(incubatorId, applicationId.value(), jurorId);
     }
