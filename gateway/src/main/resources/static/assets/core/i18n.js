@@ -34,16 +34,17 @@ async function load(code) {
 
 export async function useLanguage(code, remember) {
   const chosen = LANGUAGES.includes(code) ? code : 'fr';
-  await load(chosen);
-  language = chosen;
-  document.documentElement.lang = chosen;
   if (remember) {
+    // remembered at once, so that a reload during the load of the messages keeps the choice
     try {
       window.localStorage.setItem(LANGUAGE_KEY, chosen);
     } catch (e) {
       // private browsing may refuse storage: the choice then lasts as long as the page
     }
   }
+  await load(chosen);
+  language = chosen;
+  document.documentElement.lang = chosen;
   translateStatic(document);
 }
 

@@ -23,6 +23,7 @@ class HomePageJourneysIT {
         journey.sees("home-in-french");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         page.reload();
 
         assertThat(page.locator("html")).hasAttribute("lang", "en");
