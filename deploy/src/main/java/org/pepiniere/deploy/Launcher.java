@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.pepiniere.embedded.UnreadableStoreException;
+
 /**
  * Starts the whole stack with one command, from the repository root:
  * {@code java -jar deploy/target/deploy-<version>-exec.jar [--data-dir=data] [--gateway-port=8080] ...}.
@@ -43,6 +45,10 @@ public final class Launcher {
             return;
         } catch (StackStartException | RunnableJars.MissingJarException e) {
             System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        } catch (UnreadableStoreException e) {
+            System.err.println(Messages.get("mongo.unreadable", e.file(), e.reason()));
             System.exit(1);
             return;
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * A MongoDB wire-protocol server in this JVM, reached through the real MongoDB drivers. No sessions,
@@ -33,18 +34,32 @@ public final class MongoWireServer implements AutoCloseable {
      */
     static final int DEFAULT_CACHE_MB = 128;
 
-    /** Keeps its data in an H2 file under {@code dataDir}: the data survives a restart. */
+    /**
+     * Keeps its data in an H2 file under {@code dataDir}: the data survives a restart, and every acknowledged
+     * write survives the process being killed.
+     */
     public static MongoWireServer persistent(Path dataDir, int port) {
+        return persistent(dataDir, port, true);
+    }
+
+    /** With {@code commitEachWrite} false, H2 writes about once a second: the baseline of the durability benchmark. */
+    static MongoWireServer persistent(Path dataDir, int port, boolean commitEachWrite) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MVStore store = new MVStore.Builder()
-                .fileName(dataDir.resolve("pepiniere.mv").toAbsolutePath().toString())
-                .cacheSize(Integer.getInteger("pepiniere.mongo.cache-mb", DEFAULT_CACHE_MB))
-                .open();
-        return start(new IdFirstH2Backend(store), port, store);
+        Path file = dataDir.resolve("pepiniere.mv").toAbsolutePath();
+        MVStore store;
+        try {
+            store = new MVStore.Builder()
+                    .fileName(file.toString())
+                    .cacheSize(Integer.getInteger("pepiniere.mongo.cache-mb", DEFAULT_CACHE_MB))
+                    .open();
+        } catch (MVStoreException e) {
+            throw new UnreadableStoreException(file, e);
+        }
+        return start(new IdFirstH2Backend(store, commitEachWrite), port, store);
     }
 
     /** Keeps its data in memory only, for tests. */

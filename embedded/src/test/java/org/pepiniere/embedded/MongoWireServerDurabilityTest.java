@@ -21,8 +21,8 @@ import com.mongodb.client.MongoClients;
 
 /**
  * The H2 store keeps what it acknowledged under the load of the pipeline benchmark's seeding, across a
- * restart, and opens again after its process is killed while writing. The write throughput is printed,
- * not asserted: machines here are noisy.
+ * restart, and keeps every acknowledged write when its process is killed while writing. The write throughput
+ * is printed, not asserted: machines here are noisy.
  */
 class MongoWireServerDurabilityTest {
 
@@ -49,6 +49,30 @@ class MongoWireServerDurabilityTest {
     @Tag("benchmark")
     void keepsEveryAcknowledgedWriteOfTheBenchmarkHistoryAcrossARestart() {
         keepsEveryAcknowledgedWrite(100_000, store -> { });
+    }
+
+    /**
+     * What writing each change to the file before its acknowledgement costs: the same load with H2's own
+     * once-a-second writes first, then with a commit per write, in this process. Prints both and their ratio.
+     */
+    @Test
+    @Tag("benchmark")
+    void measuresWhatACommitPerAcknowledgedWriteCosts() {
+        try (MongoWireServer warmUp = MongoWireServer.inMemory(0)) {
+            StoreLoad.write(warmUp.connectionString(), 2_000, false, (collection, acked) -> { });
+        }
+        double baseline = writesPerSecond(dataDir.resolve("baseline"), false);
+        double each = writesPerSecond(dataDir.resolve("each-write"), true);
+        System.out.printf("H2 store, 4 writers: %,.0f writes a second with a commit a second, %,.0f with a commit per write"
+                + " (ratio %.2f)%n", baseline, each, each / baseline);
+    }
+
+    private static double writesPerSecond(Path dir, boolean commitEachWrite) {
+        try (MongoWireServer server = MongoWireServer.persistent(dir, 0, commitEachWrite)) {
+            StoreLoad.Outcome outcome = StoreLoad.write(server.connectionString(), 20_000, false, (collection, acked) -> { });
+            assertThat(outcome.failures()).isEmpty();
+            return outcome.writes() * 1000.0 / outcome.millis();
+        }
     }
 
     private void keepsEveryAcknowledgedWrite(int perCollection, Consumer<MVStore> tuning) {
@@ -105,6 +129,8 @@ class MongoWireServerDurabilityTest {
             // inserted in order by one writer: what survived is a prefix of what was written, whole documents
             assertThat(found.highest()).as(collection).isEqualTo(found.count() - 1);
             assertThat(found.damaged()).as(collection).isZero();
+            // each batch is written to the file before its acknowledgement: none acknowledged is lost
+            assertThat(found.count()).as(collection).isGreaterThanOrEqualTo(acked);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pepiniere.embedded;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.mongodb.client.MongoClient;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MongoWireServerTest {
 
@@ -32,6 +34,21 @@ class MongoWireServerTest {
             assertThat(found).isNotNull();
             assertThat(found.getString("name")).isEqualTo("Chimie Verte");
         }
+    }
+
+    @Test
+    void refusesAStoreItCannotReadNamingItsFileAndLeavesItAsItWas() throws Exception {
+        Path file = dataDir.resolve("pepiniere.mv");
+        byte[] damaged = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(damaged);
+        Files.write(file, damaged);
+
+        assertThatThrownBy(() -> MongoWireServer.persistent(dataDir, 0))
+                .isInstanceOfSatisfying(UnreadableStoreException.class, refused -> {
+                    assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
+                    assertThat(refused.reason()).isNotBlank();
+                });
+        assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     }
 
     @Test
