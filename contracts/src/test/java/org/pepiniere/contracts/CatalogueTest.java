@@ -18,6 +18,8 @@ import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
 import org.pepiniere.contracts.identity.UserRegistered;
 import org.pepiniere.contracts.jury.JurorsAssigned;
+import org.pepiniere.contracts.scoring.ApplicationReviewCompleted;
+import org.pepiniere.contracts.scoring.ApplicationScored;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,13 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** The records, the JSON Schemas and the AsyncAPI document describe the same events. */
 class CatalogueTest {
 
-    static final Map<String, Class<? extends Record>> RECORDS = Map.of(
-            EventTypes.USER_REGISTERED, UserRegistered.class,
-            EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class,
-            EventTypes.CALL_OPENED, CallOpened.class,
-            EventTypes.CALL_CLOSED, CallClosed.class,
-            EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class,
-            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class);
+    static final Map<String, Class<? extends Record>> RECORDS = Map.ofEntries(
+            Map.entry(EventTypes.USER_REGISTERED, UserRegistered.class),
+            Map.entry(EventTypes.APPLICATION_SUBMITTED, ApplicationSubmitted.class),
+            Map.entry(EventTypes.CALL_OPENED, CallOpened.class),
+            Map.entry(EventTypes.CALL_CLOSED, CallClosed.class),
+            Map.entry(EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class),
+            Map.entry(EventTypes.JURORS_ASSIGNED, JurorsAssigned.class),
+            Map.entry(EventTypes.APPLICATION_SCORED, ApplicationScored.class),
+            Map.entry(EventTypes.APPLICATION_REVIEW_COMPLETED, ApplicationReviewCompleted.class));
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);

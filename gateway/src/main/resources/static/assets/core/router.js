@@ -26,7 +26,7 @@ import { currentUser, hasRole } from './session.js';
  *   /bank/endpoints/new            bank: register an endpoint, then read its secret once
  *   /bank/endpoints/{id}           bank: one endpoint's delivery log
  *   /juror                         juror: the applications assigned to them
- *   /juror/applications/{id}       juror: one assigned application; declare a conflict with it
+ *   /juror/applications/{id}       juror: one assigned application; score it on the grid, or declare a conflict with it
  *   /mentor                        the mentor's area, coming with the next version
  */
 const ROUTES = [

@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The pairs of a call that already have a score: a re-run keeps them ("locked"), and a late conflict cannot undo
- * them. The one place scoring plugs into the assignment; until jurors score, there are none.
+ * them. The one place scoring plugs into the assignment: scoring gives the pairs its stored scores name.
  */
 @FunctionalInterface
 public interface ScoredPairs {

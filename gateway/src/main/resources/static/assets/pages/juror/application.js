@@ -5,6 +5,7 @@ import { localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { deckPanel } from '../shared/deck.js';
 import { loadFailed } from '../shared/states.js';
+import { scoreForm } from './score-form.js';
 
 function entry(label, value) {
   return [h('dt', { text: label }), h('dd', { class: 'long-text', text: value || t('common.none') })];
@@ -12,7 +13,7 @@ function entry(label, value) {
 
 /**
  * An application assigned to the juror, without its team when the review is blind, and its pitch deck to download;
- * the juror may declare a conflict with it, which takes it off their list and tells staff.
+ * the juror scores it on the call's grid, or declares a conflict with it, which takes it off their list and tells staff.
  */
 export function render(main, { params, signal }) {
   const path = `/api/jury/applications/${encodeURIComponent(params.id)}`;
@@ -67,6 +68,7 @@ export function render(main, { params, signal }) {
           : h('ul', {}, (application.team || []).map((member) => h('li', {
             text: [member.name, member.email, member.affiliation].filter(Boolean).join(' — ') })))),
       deckPanel(application.id, { signal }),
+      scoreForm(application, { signal }),
       conflictForm());
   }
 

@@ -15,14 +15,15 @@ function byCall(assignments) {
   return Array.from(calls.values());
 }
 
-/** The applications assigned to the juror, call by call, with each call's review deadline. */
+/** The applications assigned to the juror, call by call, with each call's review deadline and whether each is scored. */
 export function render(main, { signal }) {
   const content = h('div', {}, loading());
   add(main, heading(t('juror.title')), content);
 
   async function load() {
     try {
-      const { data } = await api('/api/jury/assignments', { signal });
+      const [{ data }, scores] = await Promise.all([api('/api/jury/assignments', { signal }), api('/api/jury/scores', { signal })]);
+      const scored = new Set(scores.data.map((score) => score.applicationId));
       if (!data.length) {
         fill(content, emptyState(t('juror.none')));
         return;
@@ -32,6 +33,10 @@ export function render(main, { signal }) {
         h('p', { class: 'meta', text: t('juror.deadline', { at: formatDateTime(call.reviewDeadline) }) }),
         h('ul', {}, call.applications.map((application) => h('li', {},
           h('a', { href: `/juror/applications/${encodeURIComponent(application.applicationId)}`, text: application.startupName }),
+          ' ',
+          scored.has(application.applicationId)
+            ? h('span', { class: 'badge badge-submitted', text: t('juror.scored') })
+            : h('span', { class: 'badge badge-pending', text: t('juror.to-score') }),
           application.matchedNeeds.length
             ? h('span', { class: 'meta', text: ` — ${t('juror.matched', { tags: application.matchedNeeds.join(', ') })}` })
             : null))))));

@@ -1,5 +1,6 @@
 package org.pepiniere.applications.jury.web;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -42,14 +43,16 @@ class JurorController {
     private final Calls calls;
     private final KnownJurors known;
     private final DeclaringConflict declaring;
+    private final Clock clock;
 
     JurorController(Assignments assignments, AssignedJurors assigned, Calls calls, KnownJurors known,
-            DeclaringConflict declaring) {
+            DeclaringConflict declaring, Clock clock) {
         this.assignments = assignments;
         this.assignedJurors = assigned;
         this.calls = calls;
         this.known = known;
         this.declaring = declaring;
+        this.clock = clock;
     }
 
     /** Also makes the juror known to staff, who can then add them to a call's pool: the token proves the role. */
@@ -73,7 +76,7 @@ class JurorController {
         user.require(Role.JUROR);
         return assignedJurors.assignedTo(user.incubatorId(), id, user.id())
                 .flatMap(application -> calls.find(user.incubatorId(), new CallId(application.callId()))
-                        .map(call -> JurorApplicationView.of(application, call.details().blindReview())))
+                        .map(call -> JurorApplicationView.of(application, call, clock.instant())))
                 .switchIfEmpty(Mono.error(() -> JuryProblems.of(JuryRefusal.APPLICATION_NOT_FOUND, id, false)));
     }
 

@@ -76,12 +76,6 @@ class JuryConfiguration {
                 .subscribe(null, failure -> log.warn("Could not create the indexes of the jury assignments", failure));
     }
 
-    /** Scoring does not exist yet: no pair is locked. Scoring replaces this bean with its own source. */
-    @Bean
-    ScoredPairs scoredPairs() {
-        return ScoredPairs.NONE;
-    }
-
     @Bean
     RunsInProgress runsInProgress() {
         return new RunsInProgress();
