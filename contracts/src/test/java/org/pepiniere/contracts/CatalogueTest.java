@@ -16,6 +16,7 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
+import org.pepiniere.contracts.identity.PartnerBankRegistered;
 import org.pepiniere.contracts.identity.UserRegistered;
 import org.pepiniere.contracts.jury.JurorsAssigned;
 
@@ -31,7 +32,8 @@ class CatalogueTest {
             EventTypes.CALL_OPENED, CallOpened.class,
             EventTypes.CALL_CLOSED, CallClosed.class,
             EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class,
-            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class);
+            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class,
+            EventTypes.PARTNER_BANK_REGISTERED, PartnerBankRegistered.class);
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);
