@@ -11,7 +11,9 @@ import org.bson.Document;
 import org.pepiniere.applications.consent.Consent;
 import org.pepiniere.applications.consent.Consents;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -42,6 +44,13 @@ public class MongoConsents implements Consents {
         return mongo.upsert(query, update, COLLECTION)
                 .thenReturn(true)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+    }
+
+    /** An application's consents, and the banks it granted, are read from one index. */
+    public Mono<Void> createIndexes() {
+        return mongo.indexOps(COLLECTION)
+                .createIndex(new Index().on("applicationId", Sort.Direction.ASC).on("incubatorId", Sort.Direction.ASC))
+                .then();
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.pepiniere.applications.consent.PartnerBanks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -32,6 +33,13 @@ public class MongoPartnerBanks implements PartnerBanks {
                 .setOnInsert("descriptionEn", bank.descriptionEn());
         return mongo.upsert(byId(bank.incubatorId(), bank.bankId()), update, COLLECTION)
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
+                .then();
+    }
+
+    /** An incubator's banks are listed by name from one index. */
+    public Mono<Void> createIndexes() {
+        return mongo.indexOps(COLLECTION)
+                .createIndex(new Index().on("incubatorId", Sort.Direction.ASC).on("name", Sort.Direction.ASC))
                 .then();
     }
 

@@ -9,6 +9,9 @@ import org.pepiniere.applications.consent.LearningPartnerBanks;
 import org.pepiniere.applications.consent.PartnerBanks;
 import org.pepiniere.applications.consent.mongo.MongoConsents;
 import org.pepiniere.applications.consent.mongo.MongoPartnerBanks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -16,14 +19,23 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class ConsentConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsentConfiguration.class);
+
     @Bean
-    PartnerBanks consentPartnerBanks(ReactiveMongoTemplate mongo) {
+    MongoPartnerBanks consentPartnerBanks(ReactiveMongoTemplate mongo) {
         return new MongoPartnerBanks(mongo);
     }
 
     @Bean
-    Consents consents(ReactiveMongoTemplate mongo) {
+    MongoConsents consents(ReactiveMongoTemplate mongo) {
         return new MongoConsents(mongo);
+    }
+
+    // Reads stay correct without the indexes, only slower: a failure is logged, not fatal.
+    @Bean
+    ApplicationRunner consentIndexes(MongoConsents consents, MongoPartnerBanks banks) {
+        return arguments -> consents.createIndexes().then(banks.createIndexes())
+                .subscribe(null, failure -> log.warn("Could not create the indexes of consents and partner banks", failure));
     }
 
     @Bean
