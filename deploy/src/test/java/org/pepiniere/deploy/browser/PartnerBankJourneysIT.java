@@ -46,6 +46,23 @@ class PartnerBankJourneysIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(name))).isVisible();
         assertThat(id).not().hasAttribute("aria-invalid", "true");
         journey.sees("partner-bank-registered");
+
+        Locator bank = page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(name))));
+        bank.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(journey.text("Ajouter un utilisateur de cette banque",
+                "Add a user of this bank"))).click();
+        String email = "conseil-" + suffix + "@example.org";
+        bank.getByLabel(journey.text("Nom", "Name"), new Locator.GetByLabelOptions().setExact(false)).fill("Louis Conseiller");
+        bank.getByLabel(journey.text("Adresse électronique", "Email address"), new Locator.GetByLabelOptions().setExact(false)).fill(email);
+        bank.getByLabel(journey.text("Mot de passe initial", "Initial password"), new Locator.GetByLabelOptions().setExact(false))
+                .fill("un-mot-de-passe-solide");
+        bank.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(journey.text("Créer l'utilisateur", "Create the user")))
+                .click();
+        assertThat(bank.getByText(journey.text(email + " peut se connecter pour " + name + ".", email + " can log in for " + name + ".")))
+                .isVisible();
+        journey.sees("bank-user-created");
+        String token = journey.api().login(email, "un-mot-de-passe-solide");
+        assertThat(journey.api().get("/api/webhooks/endpoints", token).status()).isEqualTo(200);
     }
 
     @JourneyTest
