@@ -16,14 +16,17 @@ public final class EventTypes {
     public static final String JURORS_ASSIGNED = "org.pepiniere.jury.jurors-assigned.v1";
     public static final String APPLICATION_SCORED = "org.pepiniere.application.scored.v1";
     public static final String APPLICATION_REVIEW_COMPLETED = "org.pepiniere.application.review-completed.v1";
+    public static final String PARTNER_BANK_REGISTERED = "org.pepiniere.identity.partner-bank-registered.v1";
 
     /** Every type, for tools that iterate over the catalogue (schema checks, documentation). */
     public static final List<String> ALL = List.of(USER_REGISTERED, APPLICATION_SUBMITTED, CALL_OPENED, CALL_CLOSED,
-            APPLICATION_WITHDRAWN, JURORS_ASSIGNED, APPLICATION_SCORED, APPLICATION_REVIEW_COMPLETED);
+            APPLICATION_WITHDRAWN, JURORS_ASSIGNED, APPLICATION_SCORED, APPLICATION_REVIEW_COMPLETED,
+            PARTNER_BANK_REGISTERED);
 
     /**
      * The types a partner bank may subscribe a webhook endpoint to: those the notifications service turns
-     * into webhooks. The others stay inside the platform (a juror's assignment or score, a user's registration).
+     * into webhooks. The others stay inside the platform (a juror's assignment or score, a user's or a partner
+     * bank's registration).
      */
     public static final List<String> WEBHOOKS = List.of(APPLICATION_SUBMITTED, APPLICATION_WITHDRAWN);
 

@@ -16,6 +16,7 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
+import org.pepiniere.contracts.identity.PartnerBankRegistered;
 import org.pepiniere.contracts.identity.UserRegistered;
 import org.pepiniere.contracts.jury.JurorsAssigned;
 import org.pepiniere.contracts.scoring.ApplicationReviewCompleted;
@@ -35,7 +36,8 @@ class CatalogueTest {
             Map.entry(EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class),
             Map.entry(EventTypes.JURORS_ASSIGNED, JurorsAssigned.class),
             Map.entry(EventTypes.APPLICATION_SCORED, ApplicationScored.class),
-            Map.entry(EventTypes.APPLICATION_REVIEW_COMPLETED, ApplicationReviewCompleted.class));
+            Map.entry(EventTypes.APPLICATION_REVIEW_COMPLETED, ApplicationReviewCompleted.class),
+            Map.entry(EventTypes.PARTNER_BANK_REGISTERED, PartnerBankRegistered.class));
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);

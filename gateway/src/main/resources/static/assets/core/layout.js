@@ -19,6 +19,7 @@ function linksFor(user) {
   if (hasRole(user, 'STAFF')) {
     links.push(['/staff/calls', 'nav.staff-calls']);
     links.push(['/staff/applications', 'nav.staff-applications']);
+    links.push(['/staff/banks', 'nav.staff-banks']);
   } else {
     // staff read every call, the open ones among them, on their own page
     links.push(['/calls', 'nav.calls']);

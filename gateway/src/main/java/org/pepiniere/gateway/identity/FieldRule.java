@@ -18,7 +18,9 @@ public enum FieldRule {
     NOT_A_SLUG("not-a-slug"),
     NO_ROLE("no-role"),
     NULL_ROLE("null-role"),
-    ORGANISATION_REQUIRED("organisation-required");
+    ORGANISATION_REQUIRED("organisation-required"),
+    NOT_A_PARTNER_BANK("not-a-partner-bank"),
+    DESCRIPTION_TOO_LONG("description-too-long", PartnerBank.DESCRIPTION_MAX_LENGTH);
 
     private final String slug;
     private final List<Object> arguments;

@@ -8,7 +8,10 @@ public enum Refusal {
     EMAIL_TAKEN("email-taken"),
     UNKNOWN_INCUBATOR("unknown-incubator"),
     STAFF_ONLY("forbidden"),
-    WRONG_CREDENTIALS("invalid-credentials");
+    WRONG_CREDENTIALS("invalid-credentials"),
+    BANKS_STAFF_ONLY("forbidden"),
+    PARTNER_BANK_TAKEN("partner-bank-taken"),
+    UNKNOWN_PARTNER_BANK("partner-bank-not-found");
 
     private final String slug;
 

@@ -8,6 +8,7 @@ import { deckPanel } from '../shared/deck.js';
 import { loadFailed } from '../shared/states.js';
 import { centsOf, essentialFields, essentialsOf, moreFields } from './application-form.js';
 import { autosave } from './autosave.js';
+import { consentsSection } from './consents.js';
 import { answersOf, answersSummary, questionFields } from './call-questions.js';
 import { needsEditor } from './needs.js';
 import { teamEditor } from './team.js';
@@ -60,6 +61,7 @@ export function render(main, { params, state, signal }) {
       applicationSummary(application),
       call && call.questions.length ? answersSummary(call.questions, application.answers) : null,
       deckPanel(application.id, { signal }),
+      consentsSection(application.id, { signal }),
       application.status === 'SUBMITTED' ? withdrawSection({ path, signal, before: async () => `"${application.version}"`,
         done: (data) => showSubmitted(data, 'withdraw.done'), stale: () => load('stale.text') }) : null,
       h('p', {}, h('a', { href: '/founder/applications', text: t('common.back-applications') })));
@@ -148,6 +150,7 @@ export function render(main, { params, state, signal }) {
       alertArea,
       form,
       deckPanel(application.id, { editable: true, signal }),
+      consentsSection(application.id, { signal }),
       h('section', { class: 'panel', 'aria-labelledby': 'submit-title' },
         h('h2', { id: 'submit-title', text: t('submit.title') }),
         h('p', { text: t('submit.warning') }),

@@ -9,7 +9,7 @@ import org.pepiniere.contracts.identity.Role;
 
 class CreatingUserTest {
 
-    private final IdentityFixture identity = new IdentityFixture();
+    private final IdentityFixture identity = new IdentityFixture().withDemoBank();
 
     private static CreatingUser.CreateUser bankUser(String organisationId) {
         return new CreatingUser.CreateUser("nadia@bank.example", "a long enough secret", "Nadia Leroy", "fr",
@@ -43,6 +43,27 @@ class CreatingUserTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrolmentOutcome.Invalid.class, invalid ->
                 assertThat(invalid.problems()).extracting(InvalidField::field).containsExactly("organisationId"));
+        assertThat(identity.users.byEmail).isEmpty();
+    }
+
+    @Test
+    void refusesABankUserOfAnOrganisationThatIsNotARegisteredBank() {
+        var outcome = identity.creating().create(IdentityFixture.staffOf(IdentityFixture.DEMO), bankUser("any-bank-at-all")).block();
+
+        assertThat(outcome).isEqualTo(new EnrolmentOutcome.Invalid(
+                List.of(new InvalidField("organisationId", FieldRule.NOT_A_PARTNER_BANK))));
+        assertThat(identity.users.byEmail).isEmpty();
+        assertThat(identity.users.events).isEmpty();
+    }
+
+    @Test
+    void refusesABankUserOfABankOfAnotherIncubator() {
+        var other = new Incubator(new IncubatorId("other-incubator"), "Other");
+        identity.incubators.with(other);
+
+        var outcome = identity.creating().create(IdentityFixture.staffOf(other.id()), bankUser("credit-agricole-demo")).block();
+
+        assertThat(outcome).isInstanceOf(EnrolmentOutcome.Invalid.class);
         assertThat(identity.users.byEmail).isEmpty();
     }
 

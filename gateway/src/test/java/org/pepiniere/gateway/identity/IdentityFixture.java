@@ -20,11 +20,27 @@ class IdentityFixture {
 
     final InMemoryUsers users = new InMemoryUsers();
     final InMemoryIncubators incubators = new InMemoryIncubators().with(DemoTenant.INCUBATOR);
+    final InMemoryPartnerBanks banks = new InMemoryPartnerBanks();
     final ReversibleHasher hasher = new ReversibleHasher();
     final TokenIssuer tokens = user -> Mono.just(new AccessToken("token-of-" + user.email(), Duration.ofHours(1)));
     private final AtomicLong ids = new AtomicLong();
-    final Enrolling enrolling = new Enrolling(users, incubators, hasher, Clock.fixed(NOW, ZoneOffset.UTC),
-            () -> new UUID(0, ids.incrementAndGet()));
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final Enrolling enrolling = new Enrolling(users, incubators, banks, hasher, clock, () -> new UUID(0, ids.incrementAndGet()));
+
+    /** The demo incubator with the demo bank registered, as the seed leaves it. */
+    IdentityFixture withDemoBank() {
+        var bank = ((PartnerBankForm.Checked.Valid) DemoTenant.BANK.check(DEMO, NOW)).bank();
+        banks.add(bank, bank.registered(new UUID(1, ids.incrementAndGet()))).block();
+        return this;
+    }
+
+    RegisteringPartnerBank registeringBank() {
+        return new RegisteringPartnerBank(banks, clock, () -> new UUID(2, ids.incrementAndGet()));
+    }
+
+    SeedingDemo seeding() {
+        return new SeedingDemo(incubators, banks, enrolling, clock, () -> new UUID(3, ids.incrementAndGet()));
+    }
 
     RegisteringFounder registering() {
         return new RegisteringFounder(enrolling, DEMO);

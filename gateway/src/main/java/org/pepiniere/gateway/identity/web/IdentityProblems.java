@@ -11,15 +11,17 @@ import org.springframework.web.ErrorResponseException;
 /** The problem+json answer to each refusal of the identity provider, written in the caller's language by the platform. */
 final class IdentityProblems {
 
-    static ErrorResponseException of(Refusal refusal) {
-        return Problems.refused(status(refusal), refusal.slug(), refusal.key());
+    static ErrorResponseException of(Refusal refusal, Object... arguments) {
+        return Problems.refused(status(refusal), refusal.slug(), refusal.key(), arguments);
     }
 
     private static HttpStatus status(Refusal refusal) {
         return switch (refusal) {
             case EMAIL_TAKEN -> HttpStatus.CONFLICT;
             case UNKNOWN_INCUBATOR -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case STAFF_ONLY -> HttpStatus.FORBIDDEN;
+            case STAFF_ONLY, BANKS_STAFF_ONLY -> HttpStatus.FORBIDDEN;
+            case PARTNER_BANK_TAKEN -> HttpStatus.CONFLICT;
+            case UNKNOWN_PARTNER_BANK -> HttpStatus.NOT_FOUND;
             case WRONG_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
         };
     }

@@ -8,12 +8,15 @@ import org.pepiniere.gateway.identity.DemoTenant;
 import org.pepiniere.gateway.identity.Enrolling;
 import org.pepiniere.gateway.identity.Incubators;
 import org.pepiniere.gateway.identity.LoggingIn;
+import org.pepiniere.gateway.identity.PartnerBanks;
 import org.pepiniere.gateway.identity.PasswordHasher;
 import org.pepiniere.gateway.identity.RegisteringFounder;
+import org.pepiniere.gateway.identity.RegisteringPartnerBank;
 import org.pepiniere.gateway.identity.SeedingDemo;
 import org.pepiniere.gateway.identity.TokenIssuer;
 import org.pepiniere.gateway.identity.Users;
 import org.pepiniere.gateway.identity.mongo.MongoIncubators;
+import org.pepiniere.gateway.identity.mongo.MongoPartnerBanks;
 import org.pepiniere.gateway.identity.mongo.MongoUsers;
 import org.pepiniere.gateway.identity.passwords.BcryptPasswordHasher;
 import org.pepiniere.gateway.identity.passwords.HashingPool;
@@ -46,6 +49,16 @@ class IdentityConfiguration {
         return new MongoIncubators(mongo);
     }
 
+    @Bean
+    MongoPartnerBanks partnerBanks(ReactiveMongoTemplate mongo, Outbox outbox) {
+        return new MongoPartnerBanks(mongo, outbox);
+    }
+
+    @Bean
+    RegisteringPartnerBank registeringPartnerBank(PartnerBanks banks, Clock clock) {
+        return new RegisteringPartnerBank(banks, clock, UUID::randomUUID);
+    }
+
     @Bean(destroyMethod = "dispose")
     Scheduler passwordHashing(IdentityProperties properties) {
         return HashingPool.of(properties.hashing().threads(), properties.hashing().queue());
@@ -57,8 +70,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    Enrolling enrolling(Users users, Incubators incubators, PasswordHasher hasher, Clock clock) {
-        return new Enrolling(users, incubators, hasher, clock, UUID::randomUUID);
+    Enrolling enrolling(Users users, Incubators incubators, PartnerBanks banks, PasswordHasher hasher, Clock clock) {
+        return new Enrolling(users, incubators, banks, hasher, clock, UUID::randomUUID);
     }
 
     @Bean
@@ -77,8 +90,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SeedingDemo seedingDemo(Incubators incubators, Enrolling enrolling) {
-        return new SeedingDemo(incubators, enrolling);
+    SeedingDemo seedingDemo(Incubators incubators, PartnerBanks banks, Enrolling enrolling, Clock clock) {
+        return new SeedingDemo(incubators, banks, enrolling, clock, UUID::randomUUID);
     }
 
     @Bean
