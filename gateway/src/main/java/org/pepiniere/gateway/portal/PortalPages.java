@@ -27,6 +27,7 @@ public final class PortalPages {
             "/staff/calls/{id}",
             "/staff/calls/{id}/jury",
             "/staff/calls/{id}/assignment",
+            "/staff/calls/{id}/ranking",
             "/bank/endpoints",
             "/bank/endpoints/new",
             "/bank/endpoints/{id}",
