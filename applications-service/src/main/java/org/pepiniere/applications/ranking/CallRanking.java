@@ -10,14 +10,15 @@ import org.pepiniere.applications.calls.Call;
  * A call's ranking with what people read beside it: the call and its grid, the start-ups' names, every review with its
  * comment, and the jurors' names as staff wrote them in the pool.
  *
+ * @param startupNames application id to start-up name
  * @param scores     the reviews that count: those of the call's submitted applications
  * @param jurorNames juror id to display name; a juror no longer in the pool has none
  */
-public record CallRanking(Call call, List<Candidate> candidates, List<JurorScore> scores, Map<String, String> jurorNames,
-        Ranking ranking) {
+public record CallRanking(Call call, Map<String, String> startupNames, List<JurorScore> scores,
+        Map<String, String> jurorNames, Ranking ranking) {
 
     public CallRanking {
-        candidates = List.copyOf(candidates);
+        startupNames = Map.copyOf(startupNames);
         scores = List.copyOf(scores);
         jurorNames = Map.copyOf(jurorNames);
     }
@@ -27,8 +28,7 @@ public record CallRanking(Call call, List<Candidate> candidates, List<JurorScore
     }
 
     public String startupName(String applicationId) {
-        return candidates.stream().filter(candidate -> candidate.applicationId().equals(applicationId)).findFirst()
-                .map(Candidate::startupName).orElse("");
+        return startupNames.getOrDefault(applicationId, "");
     }
 
     public String jurorName(String jurorId) {

@@ -2,8 +2,6 @@ package org.pepiniere.applications.ranking;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.pepiniere.applications.calls.Call;
 import org.pepiniere.applications.calls.CallId;
@@ -55,13 +53,14 @@ public final class RankingACall {
                 .publishOn(fitting)
                 .<RankingOutcome>map(read -> {
                     List<Candidate> submitted = read.getT1();
-                    Set<String> ids = submitted.stream().map(Candidate::applicationId).collect(Collectors.toSet());
-                    var counted = read.getT2().stream().filter(score -> ids.contains(score.applicationId())).toList();
+                    var startupNames = new HashMap<String, String>();
+                    submitted.forEach(candidate -> startupNames.put(candidate.applicationId(), candidate.startupName()));
+                    var counted = read.getT2().stream().filter(score -> startupNames.containsKey(score.applicationId())).toList();
                     var names = new HashMap<String, String>();
                     read.getT3().members().forEach(member -> names.put(member.jurorId(), name(member)));
                     var ranking = Calibration.rank(new WeightedGrid(call.details().criteria()),
                             submitted.stream().map(Candidate::applicationId).toList(), counted);
-                    return new RankingOutcome.Ranked(new CallRanking(call, submitted, counted, names, ranking));
+                    return new RankingOutcome.Ranked(new CallRanking(call, startupNames, counted, names, ranking));
                 });
     }
 
