@@ -6,6 +6,7 @@ import java.util.List;
 import org.pepiniere.applications.calls.Call;
 import org.pepiniere.applications.calls.CallId;
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.jury.JuryPool;
 import org.pepiniere.applications.jury.JuryPools;
 import org.pepiniere.applications.jury.PoolMember;
 
@@ -49,7 +50,8 @@ public final class RankingACall {
         String callId = call.id().value();
         return Mono.zip(candidates.submittedTo(incubatorId, callId, MAX_APPLICATIONS).collectList(),
                         scores.ofCall(incubatorId, callId, MAX_SCORES).collectList(),
-                        pools.find(incubatorId, callId))
+                        // a call whose pool was never kept still ranks: its jurors are then named by id
+                        pools.find(incubatorId, callId).defaultIfEmpty(JuryPool.empty(callId, incubatorId)))
                 .publishOn(fitting)
                 .<RankingOutcome>map(read -> {
                     List<Candidate> submitted = read.getT1();

@@ -46,6 +46,17 @@ class RankingACallTest {
     }
 
     @Test
+    void ranksACallWhosePoolWasNeverKeptNamingJurorsById() {
+        var ranking = new RankingACall(new OneCall(openCall()), (incubatorId, callId, limit) -> Flux.just(new Candidate("a", "A")),
+                (incubatorId, callId, limit) -> Flux.just(RankingFixture.review("a", "claire", 70)), new NoPool(),
+                Schedulers.immediate());
+
+        var outcome = (RankingOutcome.Ranked) ranking.rank(INCUBATOR, "call-2027").block();
+
+        assertThat(outcome.ranking().jurorName("claire")).isEqualTo("claire");
+    }
+
+    @Test
     void refusesADraftCall() {
         var ranking = ranking(draftCall(), List.of(), List.of());
 
@@ -87,6 +98,19 @@ class RankingACallTest {
 
     private static Call openCall() {
         return ((Transition.Accepted) draftCall().open("event-1", MONDAY)).call();
+    }
+
+    private static final class NoPool implements JuryPools {
+
+        @Override
+        public Mono<JuryPool> find(String incubatorId, String callId) {
+            return Mono.empty();
+        }
+
+        @Override
+        public Mono<JuryPool> save(JuryPool pool, long expectedVersion) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** The calls of one incubator holding one call: only reading is used by the ranking. */
