@@ -23,6 +23,7 @@ import { currentUser, hasRole } from './session.js';
  *   /staff/calls/{id}/jury         staff: the call's jury pool, jurors with their expertise and affiliation
  *   /staff/calls/{id}/assignment   staff: run the jury assignment, pin and forbid pairs, read it or why it is impossible
  *   /staff/banks                   staff: the incubator's partner banks, register one, add a user of one
+ *   /staff/calls/{id}/ranking      staff: the call's ranking, raw beside calibrated, with uncertainty and disagreements; CSV and XLSX
  *   /bank/endpoints                bank: its webhook endpoints
  *   /bank/endpoints/new            bank: register an endpoint, then read its secret once
  *   /bank/endpoints/{id}           bank: one endpoint's delivery log
@@ -48,6 +49,7 @@ const ROUTES = [
   { path: '/staff/calls/{id}/jury', load: () => import('../pages/staff/jury.js'), role: 'STAFF' },
   { path: '/staff/calls/{id}/assignment', load: () => import('../pages/staff/assignment.js'), role: 'STAFF' },
   { path: '/staff/banks', load: () => import('../pages/staff/banks.js'), role: 'STAFF' },
+  { path: '/staff/calls/{id}/ranking', load: () => import('../pages/staff/ranking.js'), role: 'STAFF' },
   { path: '/bank/endpoints', load: () => import('../pages/bank/endpoints.js'), role: 'BANK' },
   { path: '/bank/endpoints/new', load: () => import('../pages/bank/new-endpoint.js'), role: 'BANK' },
   { path: '/bank/endpoints/{id}', load: () => import('../pages/bank/endpoint.js'), role: 'BANK' },

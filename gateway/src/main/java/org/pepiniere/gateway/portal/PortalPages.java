@@ -28,6 +28,7 @@ public final class PortalPages {
             "/staff/calls/{id}/jury",
             "/staff/calls/{id}/assignment",
             "/staff/banks",
+            "/staff/calls/{id}/ranking",
             "/bank/endpoints",
             "/bank/endpoints/new",
             "/bank/endpoints/{id}",

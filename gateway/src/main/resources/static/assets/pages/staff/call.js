@@ -40,7 +40,8 @@ export function render(main, { params, signal, state }) {
         add(actions, close);
       }
       const jury = h('p', { class: 'actions' }, h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/jury`, text: t('staff.call.jury') }),
-        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/assignment`, text: t('staff.call.assignment') }));
+        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/assignment`, text: t('staff.call.assignment') }),
+        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/ranking`, text: t('staff.call.ranking') }));
       fill(content, header, actions, jury, callSummary(call));
       return;
     }
