@@ -14,10 +14,15 @@ public final class EventTypes {
     public static final String CALL_CLOSED = "org.pepiniere.call.closed.v1";
     public static final String APPLICATION_WITHDRAWN = "org.pepiniere.application.withdrawn.v1";
     public static final String JURORS_ASSIGNED = "org.pepiniere.jury.jurors-assigned.v1";
+    public static final String APPLICATION_DECIDED = "org.pepiniere.application.decided.v1";
+    public static final String MENTORING_SESSION_LOGGED = "org.pepiniere.mentoring.session-logged.v1";
+    public static final String FUNDING_DECIDED = "org.pepiniere.funding.decided.v1";
+    public static final String TRANCHE_RELEASED = "org.pepiniere.funding.tranche-released.v1";
 
     /** Every type, for tools that iterate over the catalogue (schema checks, documentation). */
     public static final List<String> ALL = List.of(USER_REGISTERED, APPLICATION_SUBMITTED, CALL_OPENED, CALL_CLOSED,
-            APPLICATION_WITHDRAWN, JURORS_ASSIGNED);
+            APPLICATION_WITHDRAWN, JURORS_ASSIGNED, APPLICATION_DECIDED, MENTORING_SESSION_LOGGED, FUNDING_DECIDED,
+            TRANCHE_RELEASED);
 
     /**
      * The types a partner bank may subscribe a webhook endpoint to: those the notifications service turns

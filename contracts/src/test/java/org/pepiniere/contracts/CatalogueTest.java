@@ -16,8 +16,12 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
+import org.pepiniere.contracts.decisions.ApplicationDecided;
+import org.pepiniere.contracts.funding.FundingDecided;
+import org.pepiniere.contracts.funding.TrancheReleased;
 import org.pepiniere.contracts.identity.UserRegistered;
 import org.pepiniere.contracts.jury.JurorsAssigned;
+import org.pepiniere.contracts.mentoring.MentoringSessionLogged;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +35,11 @@ class CatalogueTest {
             EventTypes.CALL_OPENED, CallOpened.class,
             EventTypes.CALL_CLOSED, CallClosed.class,
             EventTypes.APPLICATION_WITHDRAWN, ApplicationWithdrawn.class,
-            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class);
+            EventTypes.JURORS_ASSIGNED, JurorsAssigned.class,
+            EventTypes.APPLICATION_DECIDED, ApplicationDecided.class,
+            EventTypes.MENTORING_SESSION_LOGGED, MentoringSessionLogged.class,
+            EventTypes.FUNDING_DECIDED, FundingDecided.class,
+            EventTypes.TRANCHE_RELEASED, TrancheReleased.class);
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);
