@@ -68,8 +68,7 @@ function startupPanel(startup, signal) {
   return h('section', { class: 'panel startup', 'aria-label': startup.name },
     h('h2', { text: startup.name }),
     h('p', { class: 'meta', text: startup.cohortName ? t('founder.startup.cohort', { cohort: localized(startup.cohortName) }) : '' }),
-    h('h3', { text: t('founder.startup.report-title') }), form,
-    h('h3', { text: t('founder.startup.reports') }), reports);
+    h('h3', { text: t('founder.startup.report-title') }), form, reports);
 }
 
 /** The founder's admitted start-ups: report KPIs month by month, read the past reports. */

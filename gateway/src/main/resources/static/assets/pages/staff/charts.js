@@ -4,7 +4,9 @@ import { t } from '../../core/i18n.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 220;
-const MARGIN = { top: 12, right: 12, bottom: 36, left: 64 };
+// room on the left for an axis label such as « 150 000,00 € »
+const MARGIN = { top: 12, right: 12, bottom: 36, left: 104 };
+const WIDEST_BAR = 40;
 
 function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
@@ -30,14 +32,14 @@ export function barChart({ title, months, series, format }) {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const slot = plotWidth / Math.max(1, months.length);
-  const bar = Math.max(2, (slot * 0.8) / series.length);
+  const bar = Math.min(WIDEST_BAR, Math.max(2, (slot * 0.8) / series.length));
   const y = (value) => MARGIN.top + plotHeight - (value / max) * plotHeight;
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': captionId, class: 'chart' },
     svg('line', { x1: MARGIN.left, y1: y(0), x2: WIDTH - MARGIN.right, y2: y(0), class: 'chart-axis' }),
     svg('text', { x: MARGIN.left - 6, y: y(max) + 4, 'text-anchor': 'end', class: 'chart-label', text: format(max) }),
     svg('text', { x: MARGIN.left - 6, y: y(0), 'text-anchor': 'end', class: 'chart-label', text: format(0) }));
   months.forEach((month, i) => {
-    const x0 = MARGIN.left + i * slot + slot * 0.1;
+    const x0 = MARGIN.left + i * slot + (slot - bar * series.length) / 2;
     series.forEach((s, j) => {
       const value = s.values[i];
       const rect = svg('rect', { x: x0 + j * bar, y: y(value), width: bar - 1, height: Math.max(0, y(0) - y(value)),

@@ -2,6 +2,7 @@ package org.pepiniere.applications.dashboard.web;
 
 import java.time.YearMonth;
 
+import org.jspecify.annotations.Nullable;
 import org.pepiniere.applications.cohorts.CohortId;
 import org.pepiniere.applications.cohorts.Cohorts;
 import org.pepiniere.applications.dashboard.KpiRefusal;
@@ -49,10 +50,17 @@ class StartupsController {
     Flux<StartupView> mine(CurrentUser user) {
         user.require(Role.FOUNDER);
         return progress.admittedOf(user.incubatorId(), user.id())
-                .concatMap(startup -> cohorts.find(user.incubatorId(), new CohortId(startup.cohortId()))
-                        .map(cohort -> new StartupView.CohortName(cohort.details().name().fr(), cohort.details().name().en()))
+                .concatMap(startup -> cohortName(user.incubatorId(), startup.cohortId())
                         .map(name -> StartupView.of(startup, name))
                         .defaultIfEmpty(StartupView.of(startup, null)));
+    }
+
+    /** The cohort an event named, when this service knows it; an id it could not hold names none. */
+    private Mono<StartupView.CohortName> cohortName(String incubatorId, @Nullable String cohortId) {
+        return Mono.justOrEmpty(cohortId)
+                .flatMap(id -> Mono.fromCallable(() -> new CohortId(id)).onErrorResume(IllegalArgumentException.class, e -> Mono.empty()))
+                .flatMap(id -> cohorts.find(incubatorId, id))
+                .map(cohort -> new StartupView.CohortName(cohort.details().name().fr(), cohort.details().name().en()));
     }
 
     /** Replaces the month's report: sending the same month twice stores one report, the latest. */
