@@ -17,11 +17,15 @@ public final class EventTypes {
     public static final String APPLICATION_SCORED = "org.pepiniere.application.scored.v1";
     public static final String APPLICATION_REVIEW_COMPLETED = "org.pepiniere.application.review-completed.v1";
     public static final String PARTNER_BANK_REGISTERED = "org.pepiniere.identity.partner-bank-registered.v1";
+    public static final String APPLICATION_DECIDED = "org.pepiniere.application.decided.v1";
+    public static final String MENTORING_SESSION_LOGGED = "org.pepiniere.mentoring.session-logged.v1";
+    public static final String FUNDING_DECIDED = "org.pepiniere.funding.decided.v1";
+    public static final String TRANCHE_RELEASED = "org.pepiniere.funding.tranche-released.v1";
 
     /** Every type, for tools that iterate over the catalogue (schema checks, documentation). */
     public static final List<String> ALL = List.of(USER_REGISTERED, APPLICATION_SUBMITTED, CALL_OPENED, CALL_CLOSED,
             APPLICATION_WITHDRAWN, JURORS_ASSIGNED, APPLICATION_SCORED, APPLICATION_REVIEW_COMPLETED,
-            PARTNER_BANK_REGISTERED);
+            PARTNER_BANK_REGISTERED, APPLICATION_DECIDED, MENTORING_SESSION_LOGGED, FUNDING_DECIDED, TRANCHE_RELEASED);
 
     /**
      * The types a partner bank may subscribe a webhook endpoint to: those the notifications service turns

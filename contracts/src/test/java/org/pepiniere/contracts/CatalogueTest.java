@@ -16,9 +16,13 @@ import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.calls.CallClosed;
 import org.pepiniere.contracts.calls.CallOpened;
+import org.pepiniere.contracts.decisions.ApplicationDecided;
+import org.pepiniere.contracts.funding.FundingDecided;
+import org.pepiniere.contracts.funding.TrancheReleased;
 import org.pepiniere.contracts.identity.PartnerBankRegistered;
 import org.pepiniere.contracts.identity.UserRegistered;
 import org.pepiniere.contracts.jury.JurorsAssigned;
+import org.pepiniere.contracts.mentoring.MentoringSessionLogged;
 import org.pepiniere.contracts.scoring.ApplicationReviewCompleted;
 import org.pepiniere.contracts.scoring.ApplicationScored;
 
@@ -37,7 +41,11 @@ class CatalogueTest {
             Map.entry(EventTypes.JURORS_ASSIGNED, JurorsAssigned.class),
             Map.entry(EventTypes.APPLICATION_SCORED, ApplicationScored.class),
             Map.entry(EventTypes.APPLICATION_REVIEW_COMPLETED, ApplicationReviewCompleted.class),
-            Map.entry(EventTypes.PARTNER_BANK_REGISTERED, PartnerBankRegistered.class));
+            Map.entry(EventTypes.PARTNER_BANK_REGISTERED, PartnerBankRegistered.class),
+            Map.entry(EventTypes.APPLICATION_DECIDED, ApplicationDecided.class),
+            Map.entry(EventTypes.MENTORING_SESSION_LOGGED, MentoringSessionLogged.class),
+            Map.entry(EventTypes.FUNDING_DECIDED, FundingDecided.class),
+            Map.entry(EventTypes.TRANCHE_RELEASED, TrancheReleased.class));
 
     static Set<String> types() {
         return Set.copyOf(EventTypes.ALL);

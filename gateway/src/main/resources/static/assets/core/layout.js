@@ -15,11 +15,13 @@ function linksFor(user) {
   const links = [];
   if (hasRole(user, 'FOUNDER')) {
     links.push(['/founder/applications', 'nav.founder-applications']);
+    links.push(['/founder/startup', 'nav.founder-startup']);
   }
   if (hasRole(user, 'STAFF')) {
     links.push(['/staff/calls', 'nav.staff-calls']);
     links.push(['/staff/applications', 'nav.staff-applications']);
     links.push(['/staff/banks', 'nav.staff-banks']);
+    links.push(['/staff/cohorts', 'nav.staff-cohorts']);
   } else {
     // staff read every call, the open ones among them, on their own page
     links.push(['/calls', 'nav.calls']);
