@@ -69,6 +69,17 @@ record ReviewedCall(String callId, String title, List<Applicant> applications) {
         return new ReviewedCall(callId, title, List.copyOf(applicants));
     }
 
+    /**
+     * The demo juror scores one of the applications of this call, as their scoring page would: innovation on 1 to 5,
+     * the team on 0 to 10, and a comment.
+     */
+    void scoredByTheDemoJuror(URI gateway, Applicant applicant, int innovation, int team, String comment) {
+        var http = new Http(gateway);
+        String juror = http.login(DemoAccount.JUROR.email(), DemoAccount.PASSWORD);
+        http.expect(201, "PUT", "/api/jury/applications/" + applicant.applicationId() + "/score", juror, null,
+                Map.of("marks", Map.of("innovation", innovation, "equipe", team), "comment", comment));
+    }
+
     private static Map<String, Object> call(String title) {
         Instant now = Instant.now();
         return Map.ofEntries(
