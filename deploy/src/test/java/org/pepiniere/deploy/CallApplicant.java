@@ -1,5 +1,7 @@
 package org.pepiniere.deploy;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +46,8 @@ public record CallApplicant(GatewayClient api, String founderName, String email,
 
     /** Uploads the small real PDF of {@link PitchDeck} as this application's deck. */
     public CallApplicant withDeck(String filename) {
-        GatewayClient.Answer uploaded = api.putBytes("/api/applications/" + applicationId + "/deck?filename=" + filename, token,
+        GatewayClient.Answer uploaded = api.putBytes("/api/applications/" + applicationId + "/deck?filename="
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8), token,
                 PitchDeck.bytes(), "application/pdf");
         assertThat(uploaded.status()).as(uploaded.body()).isIn(200, 201);
         GatewayClient.Answer read = api.get("/api/applications/" + applicationId, token);

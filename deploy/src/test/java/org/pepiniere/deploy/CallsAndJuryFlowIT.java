@@ -114,6 +114,7 @@ class CallsAndJuryFlowIT {
 
         GatewayClient.Answer read = gateway.get("/api/jury/applications/" + application, flow.second().token());
         GatewayClient.Answer deck = gateway.get("/api/applications/" + application + "/deck", flow.second().token());
+        GatewayClient.Answer deckInfo = gateway.get("/api/applications/" + application + "/deck/info", flow.second().token());
         GatewayClient.Answer notTheirs = gateway.get("/api/jury/applications/" + application, flow.demo().token());
         GatewayClient.Answer notTheirDeck = gateway.get("/api/applications/" + application + "/deck", flow.demo().token());
 
@@ -125,6 +126,11 @@ class CallsAndJuryFlowIT {
         assertThat(read.body()).doesNotContain(CallApplicant.TEAM_MEMBER, flow.inLab().email(), flow.inLab().founderName(), LAB);
         assertThat(deck.status()).isEqualTo(200);
         assertThat(deck.body()).startsWith("%PDF-");
+        // the founder named the file after the start-up: a juror reads it under a neutral name
+        assertThat(deck.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("pitch-deck-" + application + ".pdf").doesNotContain("Solvants"));
+        assertThat(deckInfo.status()).as(deckInfo.body()).isEqualTo(200);
+        assertThat(deckInfo.json().path("filename").isNull() || deckInfo.json().path("filename").isMissingNode()).isTrue();
         assertThat(notTheirs.status()).as(notTheirs.body()).isEqualTo(404);
         assertThat(notTheirDeck.status()).as(notTheirDeck.body()).isEqualTo(404);
         assertThat(flow.second().assignments(gateway).json().findValuesAsText("applicationId")).contains(application)
