@@ -140,6 +140,7 @@ class FounderJourneysIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("Confirmer le retrait", "Confirm the withdrawal"))).click();
         assertThat(page.getByText(journey.text("Votre candidature a été retirée.", "Your application has been withdrawn."))).isVisible();
         assertThat(page.getByRole(AriaRole.DEFINITION).first()).hasText(journey.text("Retirée", "Withdrawn"));
+        assertThat(page.getByText(Pattern.compile("^pitch-chimie\\.pdf — "))).isVisible();
         journey.sees("withdrawn");
         String withdrawn = journey.text("Candidature retirée : ", "Application withdrawn: ") + startup;
         org.awaitility.Awaitility.await("the email about the withdrawal").atMost(Journey.EVENTUALLY).untilAsserted(() ->
@@ -205,12 +206,15 @@ class FounderJourneysIT {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** From the founder's applications to a new draft's page; the path of that page. */
+    /** From the founder's applications to a new spontaneous draft's page, outside any call; the path of that page. */
     private static String createDraft(Journey journey, String startup) {
         Page page = journey.page();
         // the page asks for the pitch deck's details; a new draft has none yet
         journey.expectAnswer(404, "/deck/info");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(journey.text("Nouvelle candidature", "New application"))).click();
+        // the open call closing first is chosen unless the founder says otherwise; other journeys open calls
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(
+                journey.text("Sans appel : candidature spontanée", "No call: spontaneous application"))).check();
         page.getByLabel(journey.text("Nom de la start-up", "Start-up name")).fill(startup);
         page.getByLabel(journey.text("Secteur", "Sector")).selectOption("CHEMISTRY");
         page.getByLabel(journey.text("Stade", "Stage")).selectOption("PROTOTYPE");
