@@ -1,5 +1,6 @@
 package org.pepiniere.deploy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 public record CallJury(GatewayClient api, String staffToken, String callId) {
 
     /** One juror of the pool, with the expertise tags matched against needs and the organisation matched against teams. */
-    public record Member(Juror juror, List<String> expertise, String affiliation) {
+    public record Member(Juror juror, List<String> expertise, @Nullable String affiliation) {
 
         Map<String, Object> body() {
-            return Map.of("jurorId", juror.id(), "displayName", juror.displayName(), "email", juror.email(),
-                    "expertise", expertise, "affiliation", affiliation);
+            var body = new HashMap<String, Object>(Map.of("jurorId", juror.id(), "displayName", juror.displayName(),
+                    "email", juror.email(), "expertise", expertise));
+            if (affiliation != null) {
+                body.put("affiliation", affiliation);
+            }
+            return body;
         }
     }
 
