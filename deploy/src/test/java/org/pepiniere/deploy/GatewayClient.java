@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +26,8 @@ public final class GatewayClient {
         this.gateway = gateway;
     }
 
-    public record Answer(int status, String body) {
+    /** An answer; its body read as UTF-8 text (a PDF's first bytes stay readable as {@code %PDF-}). */
+    public record Answer(int status, String body, HttpHeaders headers) {
 
         public JsonNode json() {
             try {
@@ -33,19 +36,34 @@ public final class GatewayClient {
                 throw new AssertionError("not JSON (" + status + "): " + body, e);
             }
         }
-    }
 
-    public Answer post(String path, @Nullable String token, Object body) {
-        try {
-            return send(request(path, token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        /** The ETag to send back as If-Match, or null when the answer has none. */
+        public @Nullable String etag() {
+            return headers.firstValue("ETag").orElse(null);
         }
     }
 
+    public Answer post(String path, @Nullable String token, Object body) {
+        return post(path, token, body, null);
+    }
+
+    /** A POST that names the version it acts on (If-Match), when {@code ifMatch} is not null. */
+    public Answer post(String path, @Nullable String token, Object body, @Nullable String ifMatch) {
+        return send(json(request(path, token, ifMatch), "POST", body));
+    }
+
+    public Answer put(String path, @Nullable String token, Object body, @Nullable String ifMatch) {
+        return send(json(request(path, token, ifMatch), "PUT", body));
+    }
+
+    /** Sends a file's bytes as the body of a PUT, as the portal uploads a pitch deck. */
+    public Answer putBytes(String path, @Nullable String token, byte[] bytes, String contentType) {
+        return send(request(path, token, null).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
     public Answer get(String path, @Nullable String token) {
-        return send(request(path, token).GET());
+        return send(request(path, token, null).GET());
     }
 
     /** Logs in and returns the access token. */
@@ -57,21 +75,33 @@ public final class GatewayClient {
         return answer.json().path("accessToken").asText();
     }
 
-    private HttpRequest.Builder request(String path, @Nullable String token) {
+    private static HttpRequest.Builder json(HttpRequest.Builder request, String method, Object body) {
+        try {
+            return request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, @Nullable String token, @Nullable String ifMatch) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve(path))
                 .timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json")
+                .header("Accept", "application/json, application/problem+json, application/pdf")
                 .header("Accept-Language", "fr");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
         }
         return builder;
     }
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -16,4 +16,9 @@ public record Deck(String id, ApplicationId applicationId, @Nullable String file
 
     /** The largest deck a founder may upload. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** The same deck without the name its file had. */
+    public Deck withoutFilename() {
+        return new Deck(id, applicationId, null, size, sha256, uploadedAt);
+    }
 }

@@ -24,6 +24,14 @@ public class DeckReaders {
         return reader.has(Role.FOUNDER) || reader.has(Role.STAFF) || reader.has(Role.JUROR);
     }
 
+    /**
+     * Whether the reader learns the name the founder's file had: founders name decks after themselves or their
+     * people, which a blind review must not show; a juror reads every deck under a neutral name, blind or not.
+     */
+    public static boolean seesTheFilename(Reader reader, Application application) {
+        return reader.has(Role.STAFF) || (reader.has(Role.FOUNDER) && application.isOwnedBy(reader.id()));
+    }
+
     public Mono<Boolean> mayRead(Reader reader, Application application) {
         if (!application.incubatorId().equals(reader.incubatorId())) {
             return Mono.just(false);

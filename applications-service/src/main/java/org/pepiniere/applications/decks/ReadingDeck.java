@@ -26,7 +26,8 @@ public class ReadingDeck {
         return applications.find(reader.incubatorId(), id)
                 .filterWhen(application -> readers.mayRead(reader, application))
                 .flatMap(application -> decks.current(application.incubatorId(), application.id())
-                        .<Read>map(deck -> new Read.Opened(deck, decks.content(deck)))
+                        .<Read>map(deck -> new Read.Opened(DeckReaders.seesTheFilename(reader, application) ? deck
+                                : deck.withoutFilename(), decks.content(deck)))
                         .defaultIfEmpty(new Read.Refused(DeckRefusal.NO_DECK)))
                 .defaultIfEmpty(new Read.Refused(DeckRefusal.APPLICATION_NOT_FOUND));
     }

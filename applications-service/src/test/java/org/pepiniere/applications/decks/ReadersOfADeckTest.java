@@ -21,7 +21,7 @@ class ReadersOfADeckTest {
     final Application application = Application.draft(new ApplicationId("app-1"), INCUBATOR, "founder-1", null,
             new ApplicationContent("Chlorofil", "Solvents.", Sector.CHEMISTRY, Stage.IDEA, null, null, null, null),
             Instant.parse("2026-11-23T08:00:00Z"));
-    final DeckReaders today = new DeckReaders(JurorAssignments.NONE);
+    final DeckReaders today = new DeckReaders((incubator, id, juror) -> Mono.just(false));
 
     @Test
     void letsItsFounderAndTheStaffOfItsIncubatorRead() {
@@ -36,7 +36,7 @@ class ReadersOfADeckTest {
     }
 
     @Test
-    void letsNoJurorReadUntilAssignmentsExist() {
+    void letsNoJurorReadWhoIsNotAssignedTheApplication() {
         assertThat(today.mayRead(new Reader("juror-1", INCUBATOR, Set.of(Role.JUROR)), application).block()).isFalse();
     }
 
@@ -53,5 +53,16 @@ class ReadersOfADeckTest {
     void letsNoMentorNorBankRead() {
         assertThat(today.mayRead(new Reader("mentor-1", INCUBATOR, Set.of(Role.MENTOR, Role.BANK)), application).block()).isFalse();
         assertThat(DeckReaders.mayEverRead(new Reader("mentor-1", INCUBATOR, Set.of(Role.MENTOR, Role.BANK)))).isFalse();
+    }
+
+    @Test
+    void showsTheFilenameToItsFounderAndToStaffButNeverToAJuror() {
+        var juror = new Reader("juror-1", INCUBATOR, Set.of(Role.JUROR));
+        var anotherFounder = new Reader("founder-2", INCUBATOR, Set.of(Role.FOUNDER, Role.JUROR));
+
+        assertThat(DeckReaders.seesTheFilename(new Reader("founder-1", INCUBATOR, Set.of(Role.FOUNDER)), application)).isTrue();
+        assertThat(DeckReaders.seesTheFilename(new Reader("staff-1", INCUBATOR, Set.of(Role.STAFF)), application)).isTrue();
+        assertThat(DeckReaders.seesTheFilename(juror, application)).isFalse();
+        assertThat(DeckReaders.seesTheFilename(anotherFounder, application)).isFalse();
     }
 }

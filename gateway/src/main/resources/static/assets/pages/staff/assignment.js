@@ -21,6 +21,7 @@ export function render(main, { params, signal }) {
   const pairList = h('ul', {});
   let names = new Map();
   let applications = [];
+  let members = [];
   let etag = null;
 
   const slack = field({ name: 'slack', label: t('staff.assignment.slack'), type: 'number', value: '0', inputmode: 'numeric',
@@ -49,7 +50,8 @@ export function render(main, { params, signal }) {
         on: { click: () => { pairs[which].splice(index, 1); drawPairs(); addPair.focus(); } } }))));
   }
 
-  function drawChoices(members) {
+  /** The applications to pin or forbid come from the last saved run: drawn again after each one. */
+  function drawChoices() {
     fill(application, field({ name: 'applicationId', label: t('staff.assignment.application'),
       options: applications.map((a) => ({ value: a.applicationId, label: a.startupName })) }));
     fill(juror, field({ name: 'jurorId', label: t('staff.assignment.juror'),
@@ -73,6 +75,7 @@ export function render(main, { params, signal }) {
     pairs.pins = assignment.pins.slice();
     pairs.forbids = assignment.forbids.slice();
     fill(result, assignmentView(assignment));
+    drawChoices();
   }
 
   async function followProgress(running) {
@@ -124,7 +127,8 @@ export function render(main, { params, signal }) {
   async function load() {
     try {
       const pool = await api(`/api/calls/${encodeURIComponent(params.id)}/jury`, { signal });
-      names = new Map(pool.data.members.map((m) => [m.jurorId, m.displayName]));
+      members = pool.data.members;
+      names = new Map(members.map((m) => [m.jurorId, m.displayName]));
       try {
         const { data, etag: tag } = await api(path, { signal });
         showAssignment(data, tag);
@@ -134,7 +138,7 @@ export function render(main, { params, signal }) {
         }
         fill(result, h('p', { class: 'empty', text: t('staff.assignment.never-run') }));
       }
-      drawChoices(pool.data.members);
+      drawChoices();
       drawPairs();
     } catch (problem) {
       loadFailed(result, problem, load);

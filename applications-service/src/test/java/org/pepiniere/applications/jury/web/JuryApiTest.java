@@ -284,6 +284,33 @@ class JuryApiTest {
                 .exchange().expectStatus().isNotFound();
     }
 
+    @Test
+    void showsTheApplicationsJurorNeitherTheNameNorTheDownloadNameOfItsDeck() {
+        var call = new JuryScenario(web, mongo, 1, true);
+        String application = call.submitted("Chimie Verte", "Mines Alès", "chemistry");
+        byte[] deck = "%PDF-1.7\nChimie Verte".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        withStatus(application, "DRAFT");
+        String founder = org.pepiniere.embedded.test.TestIdentity.token(call.founders.get(application), call.incubator,
+                org.pepiniere.contracts.identity.Role.FOUNDER);
+        web.put().uri("/api/applications/{id}/deck?filename=pitch-camille-durand.pdf", application)
+                .header("Authorization", "Bearer " + founder)
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(deck).exchange().expectStatus().is2xxSuccessful();
+        withStatus(application, "SUBMITTED");
+        call.juror("A");
+        call.pool(List.of(), List.of());
+        String juror = call.jurorToken(call.jurorIds.get(0));
+        call.run("{}").expectStatus().isOk();
+
+        web.get().uri("/api/applications/{id}/deck/info", application).header("Authorization", "Bearer " + juror)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.filename").doesNotExist();
+        web.get().uri("/api/applications/{id}/deck", application).header("Authorization", "Bearer " + juror)
+                .exchange().expectStatus().isOk()
+                .expectHeader().value("Content-Disposition", disposition -> org.assertj.core.api.Assertions.assertThat(disposition)
+                        .contains("pitch-deck-" + application + ".pdf").doesNotContain("camille"));
+        web.get().uri("/api/applications/{id}/deck/info", application).header("Authorization", "Bearer " + founder)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.filename").isEqualTo("pitch-camille-durand.pdf");
+    }
+
     private void withStatus(String application, String status) {
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("_id").is(application)),
