@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +28,10 @@ import static org.awaitility.Awaitility.await;
  * application, and a conflict found late leaves a gap that a re-run fills. The events are checked against their
  * schemas as they arrive in Kafka.
  *
- * <p>The flow is one test so that each step starts where the previous one left off; scoring appends its steps at the
- * end of {@link #aCallIsOpenedAppliedToAndItsJuryAssigned()}, from the {@link Assigned} call.
+ * Then two jurors score: one application's pair, once scored, stays through a re-run that gives the other to a third
+ * juror, and each review completes once, read by staff in the call's ranking.
+ *
+ * <p>The flow is one test so that each step starts where the previous one left off.
  */
 @ExtendWith(SharedStack.class)
 class CallsAndJuryFlowIT {
@@ -58,7 +61,7 @@ class CallsAndJuryFlowIT {
 
         eachJurorReadsOnlyTheirApplicationWithoutItsTeam(assigned);
         aConflictFoundLateLeavesAGapThatARerunFills(assigned);
-        // scoring continues here: two jurors score, ApplicationScored and ApplicationReviewCompleted arrive
+        twoJurorsScoreAndEachReviewCompletesOnce(assigned);
     }
 
     private static Assigned openACallAndApply() {
@@ -157,6 +160,81 @@ class CallsAndJuryFlowIT {
         assertThat(jurorsOf(refilled.json(), flow.inLab())).containsExactly(flow.second().id());
         JsonNode event = awaitJurorsAssigned(flow.call(), refilled.json().path("version").asLong());
         assertThat(event.path("pairs").findValuesAsText("jurorId")).containsOnly(flow.second().id());
+    }
+
+    private static void twoJurorsScoreAndEachReviewCompletesOnce(Assigned flow) {
+        String inLab = flow.inLab().applicationId();
+        String elsewhere = flow.elsewhere().applicationId();
+        GatewayClient.Answer first = score(flow.second(), inLab, 5, 8, null);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.etag()).isEqualTo("\"1\"");
+        GatewayClient.Answer revised = score(flow.second(), inLab, 4, 8, first.etag());
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        GatewayClient.Answer stale = score(flow.second(), inLab, 3, 8, first.etag());
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(scoredEvents(inLab)).extracting(event -> event.path("revision").asLong()).containsExactlyInAnyOrder(1L, 2L);
+        JsonNode completed = awaitReviewCompleted(inLab);
+        assertThat(texts(completed.path("jurorIds"))).containsExactly(flow.second().id());
+
+        // a third juror joins; a re-run pinning them to the other application keeps the pair already scored
+        Juror third = Juror.createdBy(gateway, staff, "Ada Lovelace");
+        flow.jury().keep(List.of(
+                new CallJury.Member(flow.demo(), List.of("chimie"), LAB),
+                new CallJury.Member(flow.second(), List.of("levée de fonds"), "Bpifrance"),
+                new CallJury.Member(third, List.of("levée de fonds"), "Région Occitanie")));
+        GatewayClient.Answer read = flow.jury().assignment();
+        GatewayClient.Answer rerun = flow.jury().run(1, List.of(List.of(elsewhere, third.id())), List.of(), read.etag());
+        assertThat(rerun.status()).as(rerun.body()).isEqualTo(200);
+        assertThat(jurorsOf(rerun.json(), flow.inLab())).containsExactly(flow.second().id());
+        assertThat(jurorsOf(rerun.json(), flow.elsewhere())).containsExactly(third.id());
+        // the one who no longer reviews it cannot score it
+        assertThat(score(flow.second(), elsewhere, 2, 2, null).status()).isEqualTo(404);
+
+        GatewayClient.Answer other = score(third, elsewhere, 2, 9, null);
+        assertThat(other.status()).as(other.body()).isEqualTo(201);
+        JsonNode otherCompleted = awaitReviewCompleted(elsewhere);
+        assertThat(texts(otherCompleted.path("jurorIds"))).containsExactly(third.id());
+        // each review completed exactly once, the revision included
+        assertThat(kafka.ofType(Topics.APPLICATIONS, EventTypes.APPLICATION_REVIEW_COMPLETED).stream()
+                .filter(event -> List.of(inLab, elsewhere).contains(data(event).path("applicationId").asText())))
+                .hasSize(2);
+
+        GatewayClient.Answer ranking = gateway.get("/api/calls/" + flow.call().id() + "/ranking", staff);
+        assertThat(ranking.status()).as(ranking.body()).isEqualTo(200);
+        assertThat(ranking.json().path("applications").findValuesAsText("applicationId")).containsExactlyInAnyOrder(inLab, elsewhere);
+        GatewayClient.Answer notForJurors = gateway.get("/api/calls/" + flow.call().id() + "/ranking", third.token());
+        assertThat(notForJurors.status()).isEqualTo(403);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        var texts = new java.util.ArrayList<String>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
+    }
+
+    private static GatewayClient.Answer score(Juror juror, String applicationId, int innovation, int team, @Nullable String ifMatch) {
+        return gateway.put("/api/jury/applications/" + applicationId + "/score", juror.token(), Map.of(
+                "marks", Map.of(OpenCall.CRITERIA.get(0), innovation, OpenCall.CRITERIA.get(1), team),
+                "comment", "Marché clair, équipe à compléter."), ifMatch);
+    }
+
+    /** The ApplicationScored events of an application once both revisions arrived, each checked against its schema. */
+    private static List<JsonNode> scoredEvents(String applicationId) {
+        List<CloudEvent> found = await("ApplicationScored of " + applicationId).atMost(EVENTUALLY)
+                .until(() -> kafka.ofType(Topics.APPLICATIONS, EventTypes.APPLICATION_SCORED).stream()
+                        .filter(event -> applicationId.equals(data(event).path("applicationId").asText())).toList(),
+                        events -> events.size() >= 2);
+        found.forEach(CallsAndJuryFlowIT::assertConforms);
+        return found.stream().map(CallsAndJuryFlowIT::data).toList();
+    }
+
+    private static JsonNode awaitReviewCompleted(String applicationId) {
+        CloudEvent found = await("ApplicationReviewCompleted of " + applicationId).atMost(EVENTUALLY)
+                .until(() -> kafka.ofType(Topics.APPLICATIONS, EventTypes.APPLICATION_REVIEW_COMPLETED).stream()
+                        .filter(event -> applicationId.equals(data(event).path("applicationId").asText()))
+                        .findFirst().orElse(null), event -> event != null);
+        assertConforms(found);
+        return data(found);
     }
 
     private static List<String> jurorsOf(JsonNode assignment, CallApplicant applicant) {
