@@ -23,6 +23,8 @@ class RankingJourneysIT {
         Page page = journey.page();
 
         journey.logInAs(DemoAccount.STAFF);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("Se déconnecter", "Log out"))))
+                .isVisible();
         journey.open("/staff/calls/" + call.callId());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(journey.text("Classement de l'appel", "Ranking of the call")))
                 .click();
