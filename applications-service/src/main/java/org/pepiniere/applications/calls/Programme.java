@@ -1,5 +1,7 @@
 package org.pepiniere.applications.calls;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,23 @@ public record Programme(Kind kind, @Nullable String track) {
         if (kind == Kind.INCUBATION && track != null) {
             throw new IllegalArgumentException("incubation has no track");
         }
+    }
+
+    /**
+     * The programme a request names, or, when its track does not suit its kind, a refusal added to {@code refused} on
+     * {@code programme.track} and a stand-in, so that the request's other rules are still checked and every refused
+     * field named at once.
+     */
+    public static Programme checked(Kind kind, @Nullable String track, List<Violation> refused) {
+        boolean hasTrack = track != null && !track.isBlank();
+        if (kind == Kind.ACCELERATION && !hasTrack) {
+            refused.add(new Violation("programme.track", "calls.field.track-required", List.of()));
+        } else if (kind == Kind.INCUBATION && hasTrack) {
+            refused.add(new Violation("programme.track", "calls.field.track-incubation", List.of()));
+        } else {
+            return new Programme(kind, track);
+        }
+        return incubation();
     }
 
     public static Programme incubation() {

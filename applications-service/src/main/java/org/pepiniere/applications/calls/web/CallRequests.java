@@ -19,7 +19,7 @@ final class CallRequests {
 
     static CallDetails details(CallRequest r) {
         var refused = new ArrayList<Violation>();
-        var programme = programme(r.programme(), refused);
+        var programme = Programme.checked(r.programme().kind(), r.programme().track(), refused);
         try {
             var details = new CallDetails(new Bilingual(r.title().fr(), r.title().en()),
                     new Bilingual(r.description().fr(), r.description().en()), r.opensAt(), r.closesAt(), r.reviewDeadline(),
@@ -37,18 +37,6 @@ final class CallRequests {
         throw refusal(refused);
     }
 
-    private static Programme programme(CallRequest.ProgrammeRequest given, List<Violation> refused) {
-        boolean hasTrack = given.track() != null && !given.track().isBlank();
-        if (given.kind() == Programme.Kind.ACCELERATION && !hasTrack) {
-            refused.add(new Violation("programme.track", "calls.field.track-required", List.of()));
-        } else if (given.kind() == Programme.Kind.INCUBATION && hasTrack) {
-            refused.add(new Violation("programme.track", "calls.field.track-incubation", List.of()));
-        } else {
-            return new Programme(given.kind(), given.track());
-        }
-        // a stand-in, so that the other rules are still checked and every refused field named at once
-        return Programme.incubation();
-    }
 
     private static List<Criterion> criteria(List<CallRequest.CriterionRequest> given) {
         return given == null ? List.of() : given.stream().map(c -> new Criterion(c.id(), new Bilingual(c.name().fr(),

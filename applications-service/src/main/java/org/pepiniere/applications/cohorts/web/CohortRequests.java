@@ -15,7 +15,7 @@ final class CohortRequests {
 
     static CohortDetails details(CohortRequest r) {
         var refused = new ArrayList<Violation>();
-        var programme = programme(r.programme(), refused);
+        var programme = Programme.checked(r.programme().kind(), r.programme().track(), refused);
         try {
             var details = new CohortDetails(new Bilingual(r.name().fr(), r.name().en()), programme, r.startsOn(),
                     r.endsOn(), r.capacity());
@@ -29,18 +29,6 @@ final class CohortRequests {
                 .map(v -> new Problems.RefusedField(v.field(), v.reasonKey(), v.arguments())).toList());
     }
 
-    private static Programme programme(CohortRequest.ProgrammeRequest given, List<Violation> refused) {
-        boolean hasTrack = given.track() != null && !given.track().isBlank();
-        if (given.kind() == Programme.Kind.ACCELERATION && !hasTrack) {
-            refused.add(new Violation("programme.track", "calls.field.track-required", List.of()));
-        } else if (given.kind() == Programme.Kind.INCUBATION && hasTrack) {
-            refused.add(new Violation("programme.track", "calls.field.track-incubation", List.of()));
-        } else {
-            return new Programme(given.kind(), given.track());
-        }
-        // a stand-in, so that the other rules are still checked and every refused field named at once
-        return Programme.incubation();
-    }
 
     private CohortRequests() {
     }
