@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -175,6 +176,32 @@ class ApplicationDecidedIntegrationTest extends NotificationsTestBase {
         assertThat(feedOf(founder)).extracting(entry -> entry.get("type"))
                 .containsExactlyInAnyOrder("application-decided", "application-withdrawn");
         assertThat(receiver.received()).hasSize(1);
+    }
+
+    @Test
+    void readsADecisionCarryingFieldsItDoesNotKnowYet() {
+        var founder = founder("en");
+        publishIdentity(userRegistered(founder));
+        Map<String, Object> later = new LinkedHashMap<>();
+        later.put("eventId", UUID.randomUUID().toString());
+        later.put("applicationId", "app-later");
+        later.put("occurredAt", Instant.now().toString());
+        later.put("incubatorId", incubatorId);
+        later.put("sequence", 1);
+        later.put("decision", "WAITLISTED");
+        later.put("startupReference", "su-later");
+        later.put("founderId", founder.userId());
+        later.put("reasonsFr", REASONS_FR);
+        later.put("reasonsEn", REASONS_EN);
+        later.put("disclosures", List.of());
+        later.put("waitListRank", 2);
+        CloudEvent event = TestEvents.event(EventTypes.APPLICATION_DECIDED, "app-later", incubatorId, later);
+        EventSchemas.assertConforms(event);
+
+        publishApplication(event);
+
+        var mail = await().atMost(WAIT).until(() -> mailsTo(founder), mails -> !mails.isEmpty()).get(0);
+        assertThat(mail.subject()).isEqualTo("Application on the waiting list");
     }
 
     private CloudEvent decided(TestUser founder, String applicationId, int sequence, Decision decision, String cohortId,
