@@ -32,7 +32,7 @@ public final class EventTypes {
      * into webhooks. The others stay inside the platform (a juror's assignment or score, a user's or a partner
      * bank's registration).
      */
-    public static final List<String> WEBHOOKS = List.of(APPLICATION_SUBMITTED, APPLICATION_WITHDRAWN);
+    public static final List<String> WEBHOOKS = List.of(APPLICATION_SUBMITTED, APPLICATION_WITHDRAWN, APPLICATION_DECIDED);
 
     /** Where the JSON Schema of an event type lives on the classpath. */
     public static String schemaPath(String type) {

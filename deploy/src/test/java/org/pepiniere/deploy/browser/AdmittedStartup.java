@@ -1,21 +1,12 @@
 package org.pepiniere.deploy.browser;
 
-import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import org.pepiniere.contracts.EventExtensions;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.IntegrationEvent;
 import org.pepiniere.contracts.Topics;
@@ -23,8 +14,8 @@ import org.pepiniere.contracts.decisions.ApplicationDecided;
 import org.pepiniere.contracts.funding.FundingDecided;
 import org.pepiniere.contracts.mentoring.MentoringSessionLogged;
 import org.pepiniere.deploy.GatewayClient;
+import org.pepiniere.deploy.RelayedEvents;
 import org.pepiniere.deploy.Stack;
-import org.pepiniere.embedded.test.EventSchemas;
 import org.pepiniere.embedded.test.KafkaEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * incubator extension), so that the applications service's real consumer reads them.
  */
 record AdmittedStartup(Founder founder, String applicationId, String startupName, String startupReference) {
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static AdmittedStartup submittedBy(GatewayClient api, String startupName) {
         var founder = new Founder("Inès Moreau", "fondatrice-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
@@ -78,30 +66,10 @@ record AdmittedStartup(Founder founder, String applicationId, String startupName
     }
 
     private static CloudEvent relayed(String service, String type, String subject, IntegrationEvent data) {
-        try {
-            CloudEvent event = CloudEventBuilder.v1()
-                    .withId(data.eventId())
-                    .withSource(URI.create("/pepiniere/" + service))
-                    .withType(type)
-                    .withSubject(subject)
-                    .withTime(data.occurredAt().atOffset(ZoneOffset.UTC))
-                    .withDataContentType("application/json")
-                    .withData(JSON.writeValueAsBytes(data))
-                    .withExtension(EventExtensions.INCUBATOR_ID, data.incubatorId())
-                    .withExtension(EventExtensions.CORRELATION_ID, "journey-" + data.eventId())
-                    .build();
-            EventSchemas.assertConforms(event);
-            return event;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return RelayedEvents.relayed(service, type, subject, data);
     }
 
     private static JsonNode claims(String token) {
-        try {
-            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not a JWT", e);
-        }
+        return RelayedEvents.claims(token);
     }
 }

@@ -18,6 +18,7 @@ public final class EmailTemplates {
                     Html.oneLine(parameters.get(EmailTemplate.STARTUP_NAME)));
             case APPLICATION_WITHDRAWN -> applicationWithdrawn(language, Html.oneLine(recipientName),
                     Html.oneLine(parameters.get(EmailTemplate.STARTUP_NAME)));
+            case APPLICATION_DECIDED -> DecisionEmails.render(language, Html.oneLine(recipientName), parameters);
         };
     }
 
@@ -91,7 +92,7 @@ public final class EmailTemplates {
                         """.formatted(Html.escape(name), Html.escape(startup))));
     }
 
-    private static String html(String lang, String title, String body) {
+    static String html(String lang, String title, String body) {
         return """
                 <!DOCTYPE html>
                 <html lang="%s">

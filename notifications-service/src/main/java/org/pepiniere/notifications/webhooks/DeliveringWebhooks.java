@@ -56,9 +56,10 @@ public final class DeliveringWebhooks {
     }
 
     public Mono<Void> publish(WebhookEvent event) {
-        return Mono.fromCallable(() -> json.write(payload(event)))
-                .flatMapMany(payload -> endpoints.subscribedTo(event.incubatorId(), event.type())
-                        .flatMap(endpoint -> deliverNew(Delivery.of(event, endpoint, payload, clock.instant()), endpoint)))
+        // Written per endpoint: an event may carry what only one bank may read (WebhookEvent.perBank).
+        return endpoints.subscribedTo(event.incubatorId(), event.type())
+                .flatMap(endpoint -> Mono.fromCallable(() -> json.write(payload(event, endpoint.owner())))
+                        .flatMap(payload -> deliverNew(Delivery.of(event, endpoint, payload, clock.instant()), endpoint)))
                 .then();
     }
 
@@ -167,11 +168,11 @@ public final class DeliveringWebhooks {
         return attempt.error() != null ? attempt.error() : "HTTP " + attempt.httpStatus();
     }
 
-    static Map<String, Object> payload(WebhookEvent event) {
+    static Map<String, Object> payload(WebhookEvent event, EndpointOwner owner) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("type", event.type());
         payload.put("timestamp", event.occurredAt().toString());
-        payload.put("data", event.data());
+        payload.put("data", event.dataFor(owner));
         return payload;
     }
 

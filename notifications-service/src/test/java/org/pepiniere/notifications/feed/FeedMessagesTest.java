@@ -41,4 +41,18 @@ class FeedMessagesTest {
     void derivesItsIdFromTheEventAndTheRecipient() {
         assertThat(notification.id()).isEqualTo(Notification.idFor("event-1", "founder-1"));
     }
+
+    @Test
+    void tellsOfAnAdmissionWithItsCohortAndTheReasonsInTheReadersLanguage() {
+        var decided = Notification.of("event-3", "incubator", "founder-1", NotificationKind.APPLICATION_DECIDED,
+                Map.of(NotificationKind.DECISION, "ADMITTED", NotificationKind.COHORT_ID, "cohort-1",
+                        NotificationKind.REASONS_FR, "Belle équipe.", NotificationKind.REASONS_EN, "A fine team."),
+                Instant.parse("2026-11-25T10:00:00Z"));
+
+        assertThat(FeedMessages.render(decided, Language.FR).title()).isEqualTo("Candidature retenue");
+        assertThat(FeedMessages.render(decided, Language.FR).body())
+                .isEqualTo("Votre start-up rejoint la cohorte « cohort-1 ». Motifs : Belle équipe.");
+        assertThat(FeedMessages.render(decided, Language.EN).body()).isEqualTo("Your start-up joins the cohort “cohort-1”. Reasons: A fine team.");
+        assertThat(FeedMessages.render(decided, Language.EN).type()).isEqualTo("application-decided");
+    }
 }

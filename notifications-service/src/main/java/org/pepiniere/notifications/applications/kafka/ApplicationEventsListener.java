@@ -4,8 +4,10 @@ import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.Topics;
 import org.pepiniere.contracts.applications.ApplicationSubmitted;
 import org.pepiniere.contracts.applications.ApplicationWithdrawn;
+import org.pepiniere.contracts.decisions.ApplicationDecided;
 import org.pepiniere.notifications.applications.AcknowledgingSubmissions;
 import org.pepiniere.notifications.applications.AcknowledgingWithdrawals;
+import org.pepiniere.notifications.applications.AnnouncingDecisions;
 import org.pepiniere.platform.events.IdempotentConsumer;
 import org.pepiniere.platform.events.IncomingEvent;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,12 +22,14 @@ class ApplicationEventsListener {
     private final IdempotentConsumer consumer;
     private final AcknowledgingSubmissions submissions;
     private final AcknowledgingWithdrawals withdrawals;
+    private final AnnouncingDecisions decisions;
 
     ApplicationEventsListener(IdempotentConsumer consumer, AcknowledgingSubmissions submissions,
-            AcknowledgingWithdrawals withdrawals) {
+            AcknowledgingWithdrawals withdrawals, AnnouncingDecisions decisions) {
         this.consumer = consumer;
         this.submissions = submissions;
         this.withdrawals = withdrawals;
+        this.decisions = decisions;
     }
 
     @KafkaListener(topics = Topics.APPLICATIONS)
@@ -40,6 +44,9 @@ class ApplicationEventsListener {
         }
         if (EventTypes.APPLICATION_WITHDRAWN.equals(event.type())) {
             return withdrawals.withdrawn(event.id(), event.data(ApplicationWithdrawn.class));
+        }
+        if (EventTypes.APPLICATION_DECIDED.equals(event.type())) {
+            return decisions.decided(event.id(), event.data(ApplicationDecided.class));
         }
         return Mono.empty();
     }
