@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,10 @@ import org.pepiniere.contracts.jury.JurorsAssigned;
 import org.pepiniere.contracts.mentoring.MentoringSessionLogged;
 import org.pepiniere.contracts.scoring.ApplicationReviewCompleted;
 import org.pepiniere.contracts.scoring.ApplicationScored;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +73,34 @@ class CatalogueTest {
         String asyncApi = new String(resource("asyncapi.yaml").readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(asyncApi).contains("name: " + type).contains("$ref: 'schemas/" + type + ".json'");
+    }
+
+    /** Parsed strictly: a key written twice (as a bad merge leaves it) is refused, not silently overwritten. */
+    @ParameterizedTest
+    @MethodSource("types")
+    void describesEveryTypeOnceWithItsSchemaOnAChannel(String type) throws IOException {
+        Map<String, Object> document;
+        try (InputStream in = resource("asyncapi.yaml")) {
+            var options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            document = new Yaml(new SafeConstructor(options)).load(in);
+        }
+        Map<String, Map<String, Object>> messages = section(section(document, "components"), "messages");
+        List<String> keys = messages.entrySet().stream().filter(message -> type.equals(message.getValue().get("name")))
+                .map(Map.Entry::getKey).toList();
+
+        assertThat(keys).as("messages named " + type).hasSize(1);
+        assertThat(section(messages, keys.get(0))).extracting(message -> message.get("payload"))
+                .isEqualTo(Map.of("$ref", "schemas/" + type + ".json"));
+        Map<String, Map<String, Object>> channels = section(document, "channels");
+        assertThat(channels.values()).as("a channel carrying " + type).anySatisfy(channel ->
+                assertThat(section(channel, "messages").values()).contains(Map.of("$ref", "#/components/messages/" + keys.get(0))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Map<String, T> section(Map<String, ?> parent, String key) {
+        assertThat(parent.get(key)).as(key).isInstanceOf(Map.class);
+        return (Map<String, T>) parent.get(key);
     }
 
     @ParameterizedTest
