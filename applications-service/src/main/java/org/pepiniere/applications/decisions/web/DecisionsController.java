@@ -67,17 +67,19 @@ class DecisionsController {
                 .map(outcome -> ResponseEntity.created(URI.create("/api/applications/" + id + "/decision")).body(stored(outcome)));
     }
 
-    /** The founder of the application reads its decision and reasons; staff too. No decision yet: 404. */
+    /**
+     * The founder of the application reads its decision and reasons; staff too. Undecided: 204, an ordinary state of
+     * the application page, not an error.
+     */
     @GetMapping("/api/applications/{id}/decision")
-    Mono<DecisionView> read(CurrentUser user, @PathVariable @Pattern(regexp = DecisionProblems.ID) String id) {
+    Mono<ResponseEntity<DecisionView>> read(CurrentUser user, @PathVariable @Pattern(regexp = DecisionProblems.ID) String id) {
         user.require(Role.FOUNDER, Role.STAFF);
         return applications.find(user.incubatorId(), new ApplicationId(id))
                 .filter(application -> user.has(Role.STAFF) || application.isOwnedBy(user.id()))
                 .switchIfEmpty(Mono.error(() -> DecisionProblems.of(DecisionRefusal.APPLICATION_NOT_FOUND, id)))
-                .flatMap(application -> decisions.find(user.incubatorId(), id))
-                .map(DecisionView::of)
-                .switchIfEmpty(Mono.error(() -> Problems.refused(HttpStatus.NOT_FOUND, "decision-not-found",
-                        "decisions.decision-not-found", id)));
+                .flatMap(application -> decisions.find(user.incubatorId(), id)
+                        .map(decided -> ResponseEntity.ok(DecisionView.of(decided)))
+                        .defaultIfEmpty(ResponseEntity.noContent().build()));
     }
 
     @GetMapping("/api/calls/{callId}/decisions")

@@ -75,6 +75,11 @@ class DecisionsAccessTest {
         call.get("/api/applications/" + application.id() + "/decision", application.founderToken()).expectStatus().isOk();
     }
 
+    @Test
+    void answersNoContentToTheFounderWhileUndecided() {
+        call.get("/api/applications/" + application.id() + "/decision", application.founderToken()).expectStatus().isNoContent();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"JUROR", "MENTOR", "BANK"})
     void refusesTheDecisionToOtherRoles(Role role) {
