@@ -74,11 +74,20 @@ export function render(main, { params, signal }) {
     return form;
   }
 
-  function applicationsList(ranking, decided, cohorts) {
+  /** In calibrated order, with the tie at the cut in the order the last draw gave it. */
+  function inDrawnOrder(lines, tieBreak) {
+    if (!tieBreak) {
+      return lines;
+    }
+    const place = new Map(tieBreak.order.map((id, index) => [id, index]));
+    return [...lines].sort((a, b) => (place.get(a.applicationId) ?? lines.length) - (place.get(b.applicationId) ?? lines.length));
+  }
+
+  function applicationsList(ranking, decided, cohorts, tieBreak) {
     if (!ranking.applications.length) {
       return emptyState(t('staff.ranking.empty'));
     }
-    return h('ol', { class: 'plain-list decisions' }, ranking.applications.map((line) => {
+    return h('ol', { class: 'plain-list decisions' }, inDrawnOrder(ranking.applications, tieBreak).map((line) => {
       const decision = decided.get(line.applicationId);
       return h('li', { class: 'panel', 'data-application': line.applicationId },
         h('h3', { text: t('staff.decisions.line', { rank: line.calibratedRank, startup: line.startupName, score: points(line.calibratedScore) }) }),
@@ -148,7 +157,7 @@ export function render(main, { params, signal }) {
       fill(content, h('p', { class: 'meta', text: localized(ranking.data.title) }),
         tieBreakSection(decisions.data.tieBreak, names, call.data.seats || 1),
         h('section', { 'aria-labelledby': 'decide-title' }, h('h2', { id: 'decide-title', text: t('staff.decisions.applications') }),
-          applicationsList(ranking.data, decided, cohorts.data)),
+          applicationsList(ranking.data, decided, cohorts.data, decisions.data.tieBreak)),
         waitlistSection(decisions.data.decisions, names, cohorts.data));
     } catch (problem) {
       loadFailed(content, problem, load);
