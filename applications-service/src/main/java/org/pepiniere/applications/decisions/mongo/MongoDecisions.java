@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * One document per application in {@code applications.decisions}: {@code {_id: applicationId, incubatorId, callId,
  * founderId, startupReference, sequence, decision, cohortId, reasonsFr, reasonsEn, waitlistPosition, decidedBy,
  * decidedAt, outbox}}; and one per call in {@code applications.call_decisions}: {@code {_id: callId, incubatorId,
- * waitlistNext, tieBreak}}. No transactions in the embedded server: each decision is one conditional upsert of its
+ * waitlistNext, tieBreak, tieBreaks}} (the last draw, and every draw). No transactions in the embedded server: each decision is one conditional upsert of its
  * own document, the event in its outbox.
  */
 public class MongoDecisions implements Decisions {
@@ -127,8 +127,9 @@ public class MongoDecisions implements Decisions {
         var stored = new Document("seats", tieBreak.seats()).append("seed", tieBreak.seed()).append("cutScore", tieBreak.cutScore())
                 .append("tied", tieBreak.tied()).append("order", tieBreak.order()).append("drawnBy", tieBreak.drawnBy())
                 .append("drawnAt", Date.from(tieBreak.drawnAt()));
+        // every draw is kept, not only the last shown: a draw redone until it suits someone stays visible
         return mongo.upsert(Query.query(where("_id").is(tieBreak.callId()).and("incubatorId").is(tieBreak.incubatorId())),
-                new Update().set("tieBreak", stored), CALLS).thenReturn(tieBreak);
+                new Update().set("tieBreak", stored).push("tieBreaks", stored), CALLS).thenReturn(tieBreak);
     }
 
     @Override

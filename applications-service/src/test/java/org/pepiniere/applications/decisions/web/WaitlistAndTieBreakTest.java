@@ -113,14 +113,33 @@ class WaitlistAndTieBreakTest {
         order.addAll(expected);
         order.add(last.id());
         assertThat(drawn.get("order")).isEqualTo(order);
-        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(call.callId)), Document.class,
-                "applications.call_decisions").block().get("tieBreak", Document.class);
+        Document record = mongo.findOne(Query.query(Criteria.where("_id").is(call.callId)), Document.class,
+                "applications.call_decisions").block();
+        Document stored = record.get("tieBreak", Document.class);
+        assertThat(record.getList("tieBreaks", Document.class)).singleElement().extracting(d -> d.getString("seed")).isEqualTo(seed);
         assertThat(stored.getString("seed")).isEqualTo(seed);
         assertThat(stored.getList("tied", String.class)).isEqualTo(expected);
         call.get("/api/calls/" + call.callId + "/tie-break", call.staff).expectStatus().isOk().expectBody()
                 .jsonPath("$.seed").isEqualTo(seed).jsonPath("$.seats").isEqualTo(2);
         call.get("/api/calls/" + call.callId + "/decisions", call.staff).expectStatus().isOk().expectBody()
                 .jsonPath("$.tieBreak.seed").isEqualTo(seed);
+    }
+
+    @Test
+    void keepsEveryDrawAndShowsTheLast() {
+        var call = new DecisionScenario(web, mongo);
+        call.reviewed("A", 8);
+        call.reviewed("B", 8);
+        String first = call.post("/api/calls/" + call.callId + "/tie-break", call.staff, "{\"seats\": 1}").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("seed").toString();
+
+        String second = call.post("/api/calls/" + call.callId + "/tie-break", call.staff, "{\"seats\": 1}").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("seed").toString();
+
+        call.get("/api/calls/" + call.callId + "/tie-break", call.staff).expectStatus().isOk().expectBody().jsonPath("$.seed").isEqualTo(second);
+        Document record = mongo.findOne(Query.query(Criteria.where("_id").is(call.callId)), Document.class,
+                "applications.call_decisions").block();
+        assertThat(record.getList("tieBreaks", Document.class)).extracting(d -> d.getString("seed")).containsExactly(first, second);
     }
 
     @Test
