@@ -24,6 +24,7 @@ import { currentUser, hasRole } from './session.js';
  *   /staff/calls/{id}/assignment   staff: run the jury assignment, pin and forbid pairs, read it or why it is impossible
  *   /staff/banks                   staff: the incubator's partner banks, register one, add a user of one
  *   /staff/calls/{id}/ranking      staff: the call's ranking, raw beside calibrated, with uncertainty and disagreements; CSV and XLSX
+ *   /staff/calls/{id}/decisions    staff: decide each application in calibrated order, draw the tie-break, promote from the wait list
  *   /staff/cohorts                 staff: the incubator's cohorts; plan a new one
  *   /staff/cohorts/{id}            staff: one cohort, its start-ups and its dashboard (table, totals, charts over months)
  *   /founder/startup               founder: their admitted start-up(s); report KPIs per month, read past reports
@@ -53,6 +54,7 @@ const ROUTES = [
   { path: '/staff/calls/{id}/assignment', load: () => import('../pages/staff/assignment.js'), role: 'STAFF' },
   { path: '/staff/banks', load: () => import('../pages/staff/banks.js'), role: 'STAFF' },
   { path: '/staff/calls/{id}/ranking', load: () => import('../pages/staff/ranking.js'), role: 'STAFF' },
+  { path: '/staff/calls/{id}/decisions', load: () => import('../pages/staff/decisions.js'), role: 'STAFF' },
   { path: '/staff/cohorts', load: () => import('../pages/staff/cohorts.js'), role: 'STAFF' },
   { path: '/staff/cohorts/{id}', load: () => import('../pages/staff/cohort.js'), role: 'STAFF' },
   { path: '/founder/startup', load: () => import('../pages/founder/startup.js'), role: 'FOUNDER' },

@@ -31,11 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record ReviewedCall(String callId, String title, List<Applicant> applications) {
 
-    record Applicant(String applicationId, String startupName) {
+    /** @param email the founder's, who logs in with {@link #FOUNDER_PASSWORD} */
+    record Applicant(String applicationId, String startupName, String email) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "un-mot-de-passe-solide";
+    static final String FOUNDER_PASSWORD = "un-mot-de-passe-solide";
+    private static final String PASSWORD = FOUNDER_PASSWORD;
     /** The smallest file the service takes for a PDF: it judges by the signature at its start. */
     private static final byte[] DECK = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -80,6 +82,14 @@ record ReviewedCall(String callId, String title, List<Applicant> applications) {
                 Map.of("marks", Map.of("innovation", innovation, "equipe", team), "comment", comment));
     }
 
+    /** Staff plan a cohort of the demo incubator, as the cohorts page would; its id. */
+    static String cohort(URI gateway, String name) {
+        var http = new Http(gateway);
+        String staff = http.login(DemoAccount.STAFF.email(), DemoAccount.PASSWORD);
+        return http.expect(201, "POST", "/api/cohorts", staff, null, Map.of("name", Map.of("fr", name, "en", name),
+                "programme", Map.of("kind", "INCUBATION"), "startsOn", "2099-01-11", "endsOn", "2099-07-09")).path("id").asText();
+    }
+
     private static Map<String, Object> call(String title) {
         Instant now = Instant.now();
         return Map.ofEntries(
@@ -118,7 +128,7 @@ record ReviewedCall(String callId, String title, List<Applicant> applications) {
                 .path("id").asText();
         http.deck("/api/applications/" + id + "/deck?filename=pitch-deck.pdf", founder);
         http.expect(200, "POST", "/api/applications/" + id + "/submit", founder, null, Map.of());
-        return new Applicant(id, startupName);
+        return new Applicant(id, startupName, email);
     }
 
     /** JSON over HTTP through the gateway, with the verbs and headers the seeding needs (PUT, If-Match, a PDF). */

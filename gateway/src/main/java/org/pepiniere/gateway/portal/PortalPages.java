@@ -29,6 +29,7 @@ public final class PortalPages {
             "/staff/calls/{id}/assignment",
             "/staff/banks",
             "/staff/calls/{id}/ranking",
+            "/staff/calls/{id}/decisions",
             "/staff/cohorts",
             "/staff/cohorts/{id}",
             "/founder/startup",

@@ -9,6 +9,7 @@ import { loadFailed } from '../shared/states.js';
 import { centsOf, essentialFields, essentialsOf, moreFields } from './application-form.js';
 import { autosave } from './autosave.js';
 import { consentsSection } from './consents.js';
+import { decisionSection } from './decision.js';
 import { answersOf, answersSummary, questionFields } from './call-questions.js';
 import { needsEditor } from './needs.js';
 import { teamEditor } from './team.js';
@@ -58,6 +59,7 @@ export function render(main, { params, state, signal }) {
     const message = notice ? h('p', { class: 'notice success', role: 'status', tabindex: '-1', text: t(notice) }) : null;
     fill(content, 
       message,
+      application.status === 'DRAFT' ? null : decisionSection(application.id, { signal }),
       applicationSummary(application),
       call && call.questions.length ? answersSummary(call.questions, application.answers) : null,
       deckPanel(application.id, { signal }),

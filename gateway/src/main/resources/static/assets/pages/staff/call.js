@@ -41,7 +41,8 @@ export function render(main, { params, signal, state }) {
       }
       const jury = h('p', { class: 'actions' }, h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/jury`, text: t('staff.call.jury') }),
         h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/assignment`, text: t('staff.call.assignment') }),
-        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/ranking`, text: t('staff.call.ranking') }));
+        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/ranking`, text: t('staff.call.ranking') }),
+        h('a', { href: `/staff/calls/${encodeURIComponent(call.id)}/decisions`, text: t('staff.call.decisions') }));
       fill(content, header, actions, jury, callSummary(call));
       return;
     }

@@ -84,7 +84,8 @@ export function render(main, { params, signal }) {
   const content = h('div', {}, loading());
   const status = liveStatus();
   add(main, heading(t('staff.ranking.title')), status, content,
-    h('p', {}, h('a', { href: `/staff/calls/${encodeURIComponent(params.id)}`, text: t('staff.ranking.back') })));
+    h('p', { class: 'actions' }, h('a', { href: `/staff/calls/${encodeURIComponent(params.id)}`, text: t('staff.ranking.back') }),
+      h('a', { href: `/staff/calls/${encodeURIComponent(params.id)}/decisions`, text: t('staff.ranking.decisions') })));
 
   function exports() {
     // a form, so that a refused download shows in it as on every form of the portal

@@ -17,7 +17,7 @@ class PortalShellTest extends GatewayTest {
         "/founder/applications/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42", "/staff/applications", "/staff/applications/app-1",
         "/bank/endpoints", "/bank/endpoints/new", "/bank/endpoints/ep-7", "/juror", "/mentor", "/calls", "/calls/call-2027",
         "/staff/calls", "/staff/calls/new", "/staff/calls/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42",
-        "/staff/calls/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42/ranking"})
+        "/staff/calls/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42/ranking", "/staff/calls/0f3c2a9e-1b7d-4c55-9a61-2f1e8d1c3b42/decisions"})
     void servesTheShellOnADeepRouteOpenedByABrowser(String route) {
         String page = page(route).expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)

@@ -30,6 +30,9 @@ enum Label {
     REVIEWS_SHEET("Évaluations", "Reviews"),
     JURORS_SHEET("Jurés", "Jurors"),
     FILE("classement", "ranking"),
+    ADMITTED("Admise", "Admitted"),
+    WAITLISTED("Liste d'attente", "Wait-listed"),
+    REJECTED("Refusée", "Rejected"),
     YES("Oui", "Yes"),
     NO("Non", "No");
 

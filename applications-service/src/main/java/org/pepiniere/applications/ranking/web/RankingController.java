@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import org.pepiniere.applications.ranking.CallDecisions;
 import org.pepiniere.applications.ranking.CallRanking;
 import org.pepiniere.applications.ranking.RankingACall;
 import org.pepiniere.applications.ranking.RankingOutcome;
@@ -24,6 +25,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import jakarta.validation.constraints.Pattern;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The ranking of a call, for its incubator's staff only: as JSON, and exported as CSV (the reviews, one per line, with
@@ -39,9 +41,11 @@ class RankingController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RankingACall ranking;
+    private final CallDecisions decisions;
 
-    RankingController(RankingACall ranking) {
+    RankingController(RankingACall ranking, CallDecisions decisions) {
         this.ranking = ranking;
+        this.decisions = decisions;
     }
 
     @GetMapping("/ranking")
@@ -63,14 +67,18 @@ class RankingController {
                 (sheets, ranked) -> RankingXlsx.write(List.of(sheets.applications(), sheets.reviews(), sheets.jurors())));
     }
 
-    /** The file is written where the ranking was fitted, off the event loop; its type is set whatever Accept says. */
+    /** The file is written off the event loop; its type is set whatever Accept says. */
     private Mono<ResponseEntity<byte[]>> export(CurrentUser user, String callId, ServerWebExchange exchange, MediaType type,
             String extension, BiFunction<RankingSheets, CallRanking, byte[]> writer) {
         user.require(Role.STAFF);
         return ProblemTexts.language(exchange).flatMap(locale -> ranking.rank(user.incubatorId(), callId)
-                .map(outcome -> {
-                    var ranked = ranked(outcome, callId);
-                    var sheets = new RankingSheets(ranked, locale);
+                .map(outcome -> ranked(outcome, callId))
+                .zipWhen(ranked -> decisions.outcomes(user.incubatorId(), callId))
+                // the decisions arrive on the driver's thread: the file is written off it, as the fit is
+                .publishOn(Schedulers.boundedElastic())
+                .map(read -> {
+                    var ranked = read.getT1();
+                    var sheets = new RankingSheets(ranked, read.getT2(), locale);
                     return ResponseEntity.ok()
                             .contentType(type)
                             .header("Content-Disposition", ContentDisposition.attachment()

@@ -28,19 +28,19 @@ final class RankingSheets {
     private static final DateTimeFormatter PARIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final CallRanking ranking;
+    private final Map<String, String> decisions;
     private final Locale locale;
 
-    RankingSheets(CallRanking ranking, Locale locale) {
+    RankingSheets(CallRanking ranking, Map<String, String> decisions, Locale locale) {
         this.ranking = ranking;
+        this.decisions = Map.copyOf(decisions);
         this.locale = locale;
     }
 
-    /**
-     * The decision column's value. Decisions do not exist yet: the column is there, empty, so that the export's
-     * layout does not change when they come; this is the one place to fill it.
-     */
+    /** The decision column's value, in the reader's language; empty while the application is undecided. */
     private @Nullable String decisionOf(String applicationId) {
-        return null;
+        String outcome = decisions.get(applicationId);
+        return outcome == null ? null : text(Label.valueOf(outcome));
     }
 
     Sheet applications() {

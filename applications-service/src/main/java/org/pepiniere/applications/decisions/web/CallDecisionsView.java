@@ -1,0 +1,8 @@
+package org.pepiniere.applications.decisions.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+record CallDecisionsView(String callId, List<DecisionView> decisions, @Nullable TieBreakView tieBreak) {
+}
