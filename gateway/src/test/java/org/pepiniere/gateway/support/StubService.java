@@ -80,6 +80,11 @@ public final class StubService implements AutoCloseable {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String path = exchange.getRequestURI().getPath();
         received.add(new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body.length));
+        // a real service echoes the correlation id it was given, as the platform's filter does
+        String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+        if (correlationId != null) {
+            exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
+        }
         switch (path) {
             case "/api/applications/conflict" -> answer(exchange, 409, "application/problem+json", SERVICE_PROBLEM);
             case "/v3/api-docs" -> answer(exchange, 200, "application/json", API_DOCS);
