@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.pepiniere.platform.text.Texts;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
@@ -60,6 +61,20 @@ public final class ProblemTexts {
 
     public static boolean has(String key) {
         return TEXTS.has(key);
+    }
+
+    /**
+     * Writes the detail of an error response's problem in the caller's language, when its detail code
+     * ({@link ErrorResponse#getDetailMessageCode()}) is a problem text: a {@link Problems#refused} key,
+     * or Spring's {@code problemDetail.<exception class>} for the exceptions the platform words itself.
+     */
+    public static ProblemDetail localizeDetail(ProblemDetail problem, ErrorResponse response, Locale locale) {
+        String code = response.getDetailMessageCode();
+        if (code != null && has(code)) {
+            Object[] arguments = response.getDetailMessageArguments();
+            problem.setDetail(text(locale, code, arguments == null ? new Object[0] : arguments));
+        }
+        return problem;
     }
 
     /** Gives the problem the title of its status in the caller's language, when one is known. */
