@@ -37,13 +37,10 @@ class RoutingRefusalsInTwoLanguagesTest extends GatewayTest {
         "    | Service indisponible | Le service mentoring est indisponible pour le moment ; réessayez dans un instant.",
         "en  | Service unavailable  | The mentoring service is unavailable at the moment; try again shortly."})
     void saysThatAServiceIsDown(String language, String title, String detail) {
-        get("/api/mentors/me", language)
-                .expectStatus().isEqualTo(503)
-                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/service-unavailable")
-                .jsonPath("$.title").isEqualTo(title)
-                .jsonPath("$.detail").isEqualTo(detail);
+        var answer = get("/api/mentors/me", language);
+
+        answer.expectHeader().exists(HttpHeaders.RETRY_AFTER);
+        expectProblem(answer, 503, "service-unavailable", title, detail);
     }
 
     @ParameterizedTest
@@ -51,12 +48,7 @@ class RoutingRefusalsInTwoLanguagesTest extends GatewayTest {
         "    | Délai dépassé | Le service applications n'a pas répondu à temps ; réessayez.",
         "en  | Timed out     | The applications service did not answer in time; try again."})
     void saysThatAServiceWasTooSlow(String language, String title, String detail) {
-        get("/api/applications/slow", language)
-                .expectStatus().isEqualTo(504)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/service-timeout")
-                .jsonPath("$.title").isEqualTo(title)
-                .jsonPath("$.detail").isEqualTo(detail);
+        expectProblem(get("/api/applications/slow", language), 504, "service-timeout", title, detail);
     }
 
     @ParameterizedTest
@@ -64,10 +56,14 @@ class RoutingRefusalsInTwoLanguagesTest extends GatewayTest {
         "    | Introuvable | Aucun service de la passerelle ne porte ce nom.",
         "en  | Not found   | No service of the gateway has this name."})
     void refusesAFallbackForAServiceItDoesNotKnow(String language, String title, String detail) {
-        get("/gateway/fallback/nothing", language)
-                .expectStatus().isNotFound()
+        expectProblem(get("/gateway/fallback/nothing", language), 404, "not-found", title, detail);
+    }
+
+    private static void expectProblem(WebTestClient.ResponseSpec answer, int status, String slug, String title, String detail) {
+        answer.expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/not-found")
+                .jsonPath("$.type").isEqualTo("https://pepiniere.org/problems/" + slug)
                 .jsonPath("$.title").isEqualTo(title)
                 .jsonPath("$.detail").isEqualTo(detail);
     }
