@@ -4,13 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.standardwebhooks.Webhook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +19,6 @@ import org.pepiniere.embedded.ReceivedMail;
 import org.pepiniere.embedded.test.KafkaEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -35,27 +30,21 @@ import static org.awaitility.Awaitility.await;
 class DecisionNoticesIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
-    private static final String DEMO_BANK = "credit-agricole-demo";
+    private static final String DEMO_BANK = DemoBankDecisionWebhooks.BANK_ID;
     private static final String REASONS_FR = "Une équipe complète et un marché bien étudié.";
     private static final String REASONS_EN = "A complete team and a well-studied market.";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Stack stack;
     private static GatewayClient gateway;
     private static KafkaEvents kafka;
+    private static DemoBankDecisionWebhooks demoBank;
 
     @BeforeAll
     static void subscribeTheDemoBankToDecisions(Stack shared) {
         stack = shared;
         gateway = new GatewayClient(stack.gatewayUrl());
         kafka = new KafkaEvents(stack.infrastructure().kafka().bootstrapServers());
-        String bank = gateway.login("banque@pepiniere.demo", "demo-pepiniere");
-        GatewayClient.Answer endpoint = gateway.post("/api/webhooks/endpoints", bank, Map.of(
-                "url", stack.demoBank().webhooksUrl(),
-                "eventTypes", List.of(EventTypes.APPLICATION_DECIDED),
-                "description", "Décisions",
-                "secret", stack.demoBank().secret()));
-        assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(201);
+        demoBank = DemoBankDecisionWebhooks.subscribed(stack, gateway, "Décisions");
     }
 
     @Test
@@ -79,16 +68,16 @@ class DecisionNoticesIT {
         assertThat(english.subject()).isEqualTo("Application not selected");
         assertThat(english.text()).contains("Hello Sam Taylor", REASONS_EN).doesNotContain(REASONS_FR);
 
-        JsonNode toConsenting = awaitWebhooks(admitted.startupReference(), 1).get(0);
+        JsonNode toConsenting = demoBank.awaitAbout(admitted.startupReference());
         assertThat(toConsenting.path("decision").asText()).isEqualTo("ADMITTED");
         assertThat(toConsenting.path("cohortId").asText()).isEqualTo(cohort);
         assertThat(toConsenting.path("sequence").asInt()).isEqualTo(1);
         assertThat(toConsenting.path("disclosure").path("startupName").asText()).isEqualTo("Chimie Verte");
         assertThat(toConsenting.path("disclosure").path("amountSoughtCents").asLong()).isEqualTo(15_000_000L);
-        JsonNode toOther = awaitWebhooks(rejected.startupReference(), 1).get(0);
+        JsonNode toOther = demoBank.awaitAbout(rejected.startupReference());
         assertThat(toOther.path("decision").asText()).isEqualTo("REJECTED");
         assertThat(toOther.path("disclosure").isNull()).isTrue();
-        for (Delivery delivery : deliveriesOf(admitted.startupReference(), rejected.startupReference())) {
+        for (Delivery delivery : demoBank.deliveriesAbout(admitted.startupReference(), rejected.startupReference())) {
             assertThat(delivery.body()).doesNotContain("autre-banque", "77000000", "66000000", "Green Solvents", REASONS_FR, REASONS_EN,
                     consenting.id(), notConsenting.id(), consenting.email(), notConsenting.email());
         }
@@ -100,7 +89,7 @@ class DecisionNoticesIT {
         var newer = decision(founder, 2, Decision.ADMITTED, "cohorte-" + UUID.randomUUID().toString().substring(0, 8), List.of());
         publish(newer);
         awaitMail(founder, 1);
-        awaitWebhooks(newer.startupReference(), 1);
+        demoBank.awaitAbout(newer.startupReference());
 
         publish(decision(founder, 1, Decision.REJECTED, null, List.of(), newer));
         // the same application's next correction travels behind the older decision: once it arrived, that one was handled
@@ -109,8 +98,8 @@ class DecisionNoticesIT {
         await("the correction's email").atMost(EVENTUALLY).until(() -> subjectsTo(founder).contains("Candidature sur liste d'attente"));
         assertThat(subjectsTo(founder)).containsExactlyInAnyOrder("Candidature retenue", "Candidature sur liste d'attente");
         // another endpoint of the demo bank would double each delivery: what counts is which decisions arrived
-        await("the correction's webhook").atMost(EVENTUALLY).until(() -> sequencesOf(newer.startupReference()).contains(3));
-        assertThat(sequencesOf(newer.startupReference())).containsExactlyInAnyOrder(2, 3);
+        await("the correction's webhook").atMost(EVENTUALLY).until(() -> demoBank.sequencesAbout(newer.startupReference()).contains(3));
+        assertThat(demoBank.sequencesAbout(newer.startupReference())).containsExactlyInAnyOrder(2, 3);
     }
 
     private record Founder(String id, String incubatorId, String name, String email) {
@@ -149,37 +138,8 @@ class DecisionNoticesIT {
         return stack.infrastructure().smtp().receivedBy(founder.email()).stream().map(ReceivedMail::subject).toList();
     }
 
-    private static Set<Integer> sequencesOf(String startupReference) {
-        return deliveriesOf(startupReference).stream().map(delivery -> verifiedData(delivery).path("sequence").asInt())
-                .collect(Collectors.toSet());
-    }
-
     private static List<ReceivedMail> awaitMail(Founder founder, int count) {
         return await("emails to " + founder.email()).atMost(EVENTUALLY)
                 .until(() -> stack.infrastructure().smtp().receivedBy(founder.email()), mails -> mails.size() >= count);
-    }
-
-    /** The data of the verified decision webhooks the demo bank received for one start-up, once there are {@code count}. */
-    private static List<JsonNode> awaitWebhooks(String startupReference, int count) {
-        return await("decision webhooks about " + startupReference).atMost(EVENTUALLY)
-                .until(() -> deliveriesOf(startupReference).stream().map(DecisionNoticesIT::verifiedData).toList(),
-                        data -> data.size() >= count);
-    }
-
-    private static List<Delivery> deliveriesOf(String... startupReferences) {
-        return stack.demoBank().received().stream()
-                .filter(delivery -> EventTypes.APPLICATION_DECIDED.equals(delivery.type()))
-                .filter(delivery -> List.of(startupReferences).contains(verifiedData(delivery).path("startupReference").asText()))
-                .toList();
-    }
-
-    private static JsonNode verifiedData(Delivery delivery) {
-        assertThatCode(() -> new Webhook(stack.demoBank().secret()).verify(delivery.body(), delivery.headers()))
-                .doesNotThrowAnyException();
-        try {
-            return JSON.readTree(delivery.body()).path("data");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.standardwebhooks.Webhook;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.pepiniere.embedded.test.EventSchemas;
 import org.pepiniere.embedded.test.KafkaEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -41,13 +39,14 @@ import static org.awaitility.Awaitility.await;
 class DecisionsFlowIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
-    private static final String DEMO_BANK = "credit-agricole-demo";
+    private static final String DEMO_BANK = DemoBankDecisionWebhooks.BANK_ID;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Stack stack;
     private static GatewayClient gateway;
     private static KafkaEvents kafka;
     private static String staff;
+    private static DemoBankDecisionWebhooks demoBank;
 
     @BeforeAll
     static void subscribeTheDemoBankToDecisions(Stack shared) {
@@ -55,13 +54,7 @@ class DecisionsFlowIT {
         gateway = new GatewayClient(stack.gatewayUrl());
         kafka = new KafkaEvents(stack.infrastructure().kafka().bootstrapServers());
         staff = gateway.login("staff@pepiniere.demo", Juror.DEMO_PASSWORD);
-        String bank = gateway.login("banque@pepiniere.demo", Juror.DEMO_PASSWORD);
-        GatewayClient.Answer endpoint = gateway.post("/api/webhooks/endpoints", bank, Map.of(
-                "url", stack.demoBank().webhooksUrl(),
-                "eventTypes", List.of(EventTypes.APPLICATION_DECIDED),
-                "description", "Décisions du jury",
-                "secret", stack.demoBank().secret()));
-        assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(201);
+        demoBank = DemoBankDecisionWebhooks.subscribed(stack, gateway, "Décisions du jury");
     }
 
     @Test
@@ -126,11 +119,11 @@ class DecisionsFlowIT {
         assertThat(awaitMail(waiting).subject()).isEqualTo("Candidature sur liste d'attente");
         assertThat(awaitMail(third).subject()).isEqualTo("Candidature non retenue");
 
-        JsonNode toBankAboutFirst = awaitWebhook(ofFirst.path("startupReference").asText());
+        JsonNode toBankAboutFirst = demoBank.awaitAbout(ofFirst.path("startupReference").asText());
         assertThat(toBankAboutFirst.path("disclosure").path("startupName").asText()).isEqualTo(first.startupName());
         assertThat(toBankAboutFirst.path("disclosure").path("amountSoughtCents").asLong()).isEqualTo(15_000_000L);
         for (JsonNode other : List.of(first == winner ? listed : admitted, rejected)) {
-            JsonNode toBank = awaitWebhook(other.path("startupReference").asText());
+            JsonNode toBank = demoBank.awaitAbout(other.path("startupReference").asText());
             assertThat(toBank.path("disclosure").isNull()).as("no consent, no name nor amount").isTrue();
             assertThat(toBank.toString()).doesNotContain(second.startupName(), third.startupName());
         }
@@ -214,26 +207,6 @@ class DecisionsFlowIT {
                 .until(() -> stack.infrastructure().smtp().receivedBy(founder.email()).stream()
                         .filter(mail -> mail.subject().startsWith("Candidature ") && !mail.subject().startsWith("Candidature reçue"))
                         .findFirst().orElse(null), mail -> mail != null);
-    }
-
-    /** The data of a verified decision webhook the demo bank received about one start-up. */
-    private static JsonNode awaitWebhook(String startupReference) {
-        return await("the decision webhook about " + startupReference).atMost(EVENTUALLY)
-                .until(() -> stack.demoBank().received().stream()
-                        .filter(delivery -> EventTypes.APPLICATION_DECIDED.equals(delivery.type()))
-                        .map(DecisionsFlowIT::verifiedData)
-                        .filter(data -> startupReference.equals(data.path("startupReference").asText()))
-                        .findFirst().orElse(null), data -> data != null);
-    }
-
-    private static JsonNode verifiedData(Delivery delivery) {
-        assertThatCode(() -> new Webhook(stack.demoBank().secret()).verify(delivery.body(), delivery.headers()))
-                .doesNotThrowAnyException();
-        try {
-            return JSON.readTree(delivery.body()).path("data");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JsonNode data(CloudEvent event) {

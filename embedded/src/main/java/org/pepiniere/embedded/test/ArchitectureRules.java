@@ -19,6 +19,8 @@ import com.tngtech.archunit.lang.ArchRule;
 public final class ArchitectureRules {
 
     private static final String FEATURE_ROOTS = "org.pepiniere.*.*";
+    /** The one part of the platform a domain may use: it depends on nothing but the JDK. */
+    public static final String PLAIN_PLATFORM = "org.pepiniere.platform.text..";
 
     private static final DescribedPredicate<JavaAnnotation<?>> FRAMEWORK_ANNOTATION = DescribedPredicate.describe(
             "a Spring annotation", annotation -> annotation.getRawType().getPackageName().startsWith("org.springframework"));
@@ -26,9 +28,11 @@ public final class ArchitectureRules {
     @ArchTest
     public static final ArchRule featureRootsUseNoFrameworkNorDriver = noClasses()
             .that().resideInAPackage(FEATURE_ROOTS)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.pepiniere.platform..",
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.springframework..", "org.pepiniere.platform..",
                     "org.bson..", "com.mongodb..", "org.apache.kafka..", "io.cloudevents..", "io.netty..", "jakarta.mail..")
-            .because("the domain of each feature is plain Java; adapters live in its sub-packages");
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(PLAIN_PLATFORM))))
+            .because("the domain of each feature is plain Java; adapters live in its sub-packages. The platform's texts are "
+                    + "plain Java too, so that a domain writes its sentences from the service's bundles");
 
     @ArchTest
     public static final ArchRule featureRootTypesCarryNoSpringAnnotation = noClasses()

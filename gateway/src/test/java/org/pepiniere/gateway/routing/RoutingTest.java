@@ -157,7 +157,7 @@ class RoutingTest extends GatewayTest {
         web.get().uri("/api/funding/requests").headers(headers -> headers.setBearerAuth(token))
                 .exchange()
                 .expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.detail").isEqualTo("The funding service is unavailable at the moment; try again shortly.");
+                .expectBody().jsonPath("$.detail").isEqualTo("Le service funding est indisponible pour le moment ; réessayez dans un instant.");
     }
 
     @Test

@@ -10,49 +10,27 @@ import org.pepiniere.notifications.people.Language;
  */
 final class DecisionEmails {
 
-    static RenderedEmail render(Language language, String name, Map<String, String> parameters) {
-        String decision = parameters.get(EmailTemplate.DECISION);
+    private static final String KEY = "email.application-decided.";
+
+    static RenderedEmail render(EmailBody email, Language language, String name, Map<String, String> parameters) {
+        String outcome = KEY + outcome(parameters.get(EmailTemplate.DECISION));
         String cohort = Html.oneLine(parameters.get(EmailTemplate.COHORT_ID));
-        String reasons = (language == Language.EN ? parameters.get(EmailTemplate.REASONS_EN) : parameters.get(EmailTemplate.REASONS_FR)).strip();
-        boolean en = language == Language.EN;
-        String subject;
-        String outcome;
-        switch (decision) {
-            case "ADMITTED" -> {
-                subject = en ? "Application accepted" : "Candidature retenue";
-                outcome = en
-                        ? "Good news: your application is accepted, and your start-up joins the cohort “" + cohort + "”."
-                        : "Bonne nouvelle : votre candidature est retenue, et votre start-up rejoint la cohorte « " + cohort + " ».";
-            }
-            case "WAITLISTED" -> {
-                subject = en ? "Application on the waiting list" : "Candidature sur liste d'attente";
-                outcome = en
-                        ? "Your application is on the waiting list: if a place becomes free, we will tell you at once."
-                        : "Votre candidature est inscrite sur la liste d'attente : si une place se libère, nous vous le dirons aussitôt.";
-            }
-            case "REJECTED" -> {
-                subject = en ? "Application not selected" : "Candidature non retenue";
-                outcome = en
-                        ? "We are sorry: your application has not been selected this time."
-                        : "Nous sommes désolés : votre candidature n'a pas été retenue cette fois-ci.";
-            }
+        String reasons = parameters.get(language == Language.EN ? EmailTemplate.REASONS_EN : EmailTemplate.REASONS_FR).strip();
+        return email.paragraph("email.greeting", name)
+                .emphasised(outcome + ".outcome", cohort)
+                .quoted(KEY + "reasons", reasons)
+                .paragraph(KEY + "more")
+                .paragraph("email.signature")
+                .withSubject(email.line(outcome + ".subject"));
+    }
+
+    private static String outcome(String decision) {
+        return switch (decision) {
+            case "ADMITTED" -> "admitted";
+            case "WAITLISTED" -> "waitlisted";
+            case "REJECTED" -> "rejected";
             default -> throw new IllegalArgumentException("Unknown decision " + decision);
-        }
-        String greeting = (en ? "Hello " : "Bonjour ") + name + ",";
-        String reasonsTitle = en ? "The committee's reasons:" : "Les motifs du comité :";
-        String more = en ? "You will find this decision in your Pépinière space." : "Vous retrouverez cette décision dans votre espace Pépinière.";
-        String signature = en ? "The incubator team" : "L'équipe de l'incubateur";
-        String text = greeting + "\n\n" + outcome + "\n\n" + reasonsTitle + "\n" + reasons + "\n\n" + more + "\n\n" + signature + "\n";
-        String html = EmailTemplates.html(en ? "en" : "fr", subject, """
-                <p>%s</p>
-                <p><strong>%s</strong></p>
-                <p>%s</p>
-                <blockquote style="white-space: pre-line">%s</blockquote>
-                <p>%s</p>
-                <p>%s</p>
-                """.formatted(Html.escape(greeting), Html.escape(outcome), Html.escape(reasonsTitle), Html.escape(reasons),
-                Html.escape(more), Html.escape(signature)));
-        return new RenderedEmail(subject, text, html);
+        };
     }
 
     private DecisionEmails() {

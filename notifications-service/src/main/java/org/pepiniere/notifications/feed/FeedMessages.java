@@ -1,44 +1,49 @@
 package org.pepiniere.notifications.feed;
 
-import org.pepiniere.notifications.people.Language;
+import java.util.Locale;
+import java.util.Map;
 
-/** The French and English sentences of each kind of notification. */
+import org.pepiniere.notifications.people.Language;
+import org.pepiniere.platform.text.Texts;
+
+/** The French and English sentences of each kind of notification, from the texts of {@value #TEXTS_FILE}. */
 public final class FeedMessages {
 
+    static final String TEXTS_FILE = "notifications-feed";
+
+    // Read once, at start-up (see load), so that no event-loop thread ever reads a resource file.
+    private static final Texts TEXTS = Texts.read(TEXTS_FILE);
+
+    /** Reads and checks the texts now, when the service starts, rather than on the first reader's thread. */
+    public static void load() {
+        // class initialisation has read and checked both files
+    }
+
     public static FeedEntry render(Notification notification, Language language) {
-        String startup = notification.parameters().getOrDefault(NotificationKind.STARTUP_NAME, "");
-        return switch (notification.kind()) {
-            case APPLICATION_RECEIVED -> language == Language.EN
-                    ? entry(notification, "Application received", "Your application for " + startup + " has been received.")
-                    : entry(notification, "Candidature reçue", "Votre candidature pour " + startup + " a bien été reçue.");
-            case APPLICATION_WITHDRAWN -> language == Language.EN
-                    ? entry(notification, "Application withdrawn", "Your application for " + startup + " has been withdrawn.")
-                    : entry(notification, "Candidature retirée", "Votre candidature pour " + startup + " a été retirée.");
-            case APPLICATION_DECIDED -> decided(notification, language);
-        };
-    }
-
-    private static FeedEntry decided(Notification notification, Language language) {
         var parameters = notification.parameters();
-        String cohort = parameters.getOrDefault(NotificationKind.COHORT_ID, "");
-        boolean en = language == Language.EN;
-        String reasons = parameters.getOrDefault(en ? NotificationKind.REASONS_EN : NotificationKind.REASONS_FR, "").strip();
-        String because = reasons.isEmpty() ? "" : (en ? " Reasons: " : " Motifs : ") + reasons;
-        return switch (parameters.getOrDefault(NotificationKind.DECISION, "")) {
-            case "ADMITTED" -> en
-                    ? entry(notification, "Application accepted", "Your start-up joins the cohort “" + cohort + "”." + because)
-                    : entry(notification, "Candidature retenue", "Votre start-up rejoint la cohorte « " + cohort + " »." + because);
-            case "WAITLISTED" -> en
-                    ? entry(notification, "Application on the waiting list", "Your application is on the waiting list." + because)
-                    : entry(notification, "Candidature sur liste d'attente", "Votre candidature est sur liste d'attente." + because);
-            default -> en
-                    ? entry(notification, "Application not selected", "Your application has not been selected." + because)
-                    : entry(notification, "Candidature non retenue", "Votre candidature n'a pas été retenue." + because);
-        };
+        Locale locale = language.locale();
+        String key = "feed." + notification.kind().type();
+        String body;
+        if (notification.kind() == NotificationKind.APPLICATION_DECIDED) {
+            key += "." + outcome(parameters);
+            String reasons = parameters.getOrDefault(language == Language.EN ? NotificationKind.REASONS_EN : NotificationKind.REASONS_FR, "")
+                    .strip();
+            body = TEXTS.text(locale, key + ".body", parameters.getOrDefault(NotificationKind.COHORT_ID, ""))
+                    + (reasons.isEmpty() ? "" : " " + TEXTS.text(locale, "feed.reasons", reasons));
+        } else {
+            body = TEXTS.text(locale, key + ".body", parameters.getOrDefault(NotificationKind.STARTUP_NAME, ""));
+        }
+        return new FeedEntry(notification.id(), notification.kind().type(), TEXTS.text(locale, key + ".title"), body,
+                notification.createdAt(), notification.read());
     }
 
-    private static FeedEntry entry(Notification notification, String title, String body) {
-        return new FeedEntry(notification.id(), notification.kind().type(), title, body, notification.createdAt(), notification.read());
+    /** Anything but an admission or a place on the waiting list reads as not selected, as the decision's event allows no other. */
+    private static String outcome(Map<String, String> parameters) {
+        return switch (parameters.getOrDefault(NotificationKind.DECISION, "")) {
+            case "ADMITTED" -> "admitted";
+            case "WAITLISTED" -> "waitlisted";
+            default -> "rejected";
+        };
     }
 
     private FeedMessages() {

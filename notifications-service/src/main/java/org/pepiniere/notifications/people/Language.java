@@ -1,5 +1,7 @@
 package org.pepiniere.notifications.people;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /** The language of everything a person reads; French unless they chose English. */
@@ -14,6 +16,10 @@ public enum Language {
 
     public String code() {
         return code;
+    }
+
+    public Locale locale() {
+        return this == EN ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     public static Language of(@Nullable String code) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pepiniere.notifications.people.Language;
 
 class DecisionEmailsTest {
@@ -35,14 +37,43 @@ class DecisionEmailsTest {
         assertThat(english.html()).contains("lang=\"en\"");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void escapesTheReasonsTheCohortAndTheNameInTheHtmlPartInBothLanguages(Language language) {
+        var parameters = Map.of(EmailTemplate.DECISION, "ADMITTED", EmailTemplate.COHORT_ID, "<script>cohort</script>",
+                EmailTemplate.REASONS_FR, "<script>fr</script>", EmailTemplate.REASONS_EN, "<script>en</script>");
+
+        var email = EmailTemplates.render(EmailTemplate.APPLICATION_DECIDED, language, "<script>name</script>", parameters);
+
+        assertThat(email.html()).doesNotContain("<script>")
+                .contains("&lt;script&gt;cohort&lt;/script&gt;", "&lt;script&gt;name&lt;/script&gt;",
+                        "&lt;script&gt;" + language.code() + "&lt;/script&gt;");
+    }
+
     @Test
-    void escapesTheReasonsInTheHtmlPart() {
-        var parameters = Map.of(EmailTemplate.DECISION, "REJECTED", EmailTemplate.COHORT_ID, "",
-                EmailTemplate.REASONS_FR, "<script>x</script>", EmailTemplate.REASONS_EN, "-");
+    void writesAnAdmissionAsItDidBeforeItsTextsMovedToBundles() {
+        var email = render("ADMITTED", "cohorte-printemps", Language.FR);
 
-        var email = EmailTemplates.render(EmailTemplate.APPLICATION_DECIDED, Language.FR, "Camille", parameters);
+        assertThat(email.text()).isEqualTo("""
+                Bonjour Camille,
 
-        assertThat(email.html()).doesNotContain("<script>").contains("&lt;script&gt;");
+                Bonne nouvelle : votre candidature est retenue, et votre start-up rejoint la cohorte « cohorte-printemps ».
+
+                Les motifs du comité :
+                Motifs en français
+
+                Vous retrouverez cette décision dans votre espace Pépinière.
+
+                L'équipe de l'incubateur
+                """);
+        assertThat(email.html()).contains("""
+                <p>Bonjour Camille,</p>
+                <p><strong>Bonne nouvelle : votre candidature est retenue, et votre start-up rejoint la cohorte « cohorte-printemps ».</strong></p>
+                <p>Les motifs du comité :</p>
+                <blockquote style="white-space: pre-line">Motifs en français</blockquote>
+                <p>Vous retrouverez cette décision dans votre espace Pépinière.</p>
+                <p>L&#39;équipe de l&#39;incubateur</p>
+                """);
     }
 
     private static RenderedEmail render(String decision, String cohort, Language language) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pepiniere.notifications.people.Language;
 
 class EmailTemplatesTest {
@@ -38,11 +40,34 @@ class EmailTemplatesTest {
         assertThat(english.text()).startsWith("Hello Sam,").contains("Nobody will review it");
     }
 
-    @Test
-    void escapesWhatPeopleTypedInTheHtmlPart() {
-        var email = EmailTemplates.render(EmailTemplate.APPLICATION_RECEIVED, Language.FR, "<b>Eve</b>", startup("<script>x</script>"));
+    @ParameterizedTest
+    @CsvSource({"APPLICATION_RECEIVED, FR", "APPLICATION_RECEIVED, EN", "APPLICATION_WITHDRAWN, FR", "APPLICATION_WITHDRAWN, EN"})
+    void escapesWhatPeopleTypedInTheHtmlPartInBothLanguages(EmailTemplate template, Language language) {
+        var email = EmailTemplates.render(template, language, "<b>Eve</b>", startup("<script>alert(1)</script>"));
 
-        assertThat(email.html()).doesNotContain("<script>", "<b>Eve").contains("&lt;script&gt;");
+        assertThat(email.html()).doesNotContain("<script>", "<b>Eve")
+                .contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>", "&lt;b&gt;Eve&lt;/b&gt;");
+        assertThat(email.text()).contains("<script>alert(1)</script>", "<b>Eve</b>");
+    }
+
+    @Test
+    void writesTheSameSentencesInTheTextAndTheHtmlParts() {
+        var email = EmailTemplates.render(EmailTemplate.APPLICATION_WITHDRAWN, Language.FR, "Camille", startup("ChimieVerte"));
+
+        assertThat(email.text()).isEqualTo("""
+                Bonjour Camille,
+
+                La candidature de ChimieVerte a été retirée, comme vous l'avez demandé. Personne ne l'évaluera. \
+                Vous pourrez candidater de nouveau à un appel ouvert depuis votre espace Pépinière.
+
+                L'équipe de l'incubateur
+                """);
+        assertThat(email.html()).contains("""
+                <p>Bonjour Camille,</p>
+                <p>La candidature de <strong>ChimieVerte</strong> a été retirée, comme vous l&#39;avez demandé. \
+                Personne ne l&#39;évaluera. Vous pourrez candidater de nouveau à un appel ouvert depuis votre espace Pépinière.</p>
+                <p>L&#39;équipe de l&#39;incubateur</p>
+                """);
     }
 
     @Test

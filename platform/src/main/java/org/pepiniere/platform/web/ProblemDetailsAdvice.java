@@ -116,10 +116,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static void localize(Exception ex, ProblemDetail problem, Locale locale, ServerWebExchange exchange) {
         ProblemTexts.localizeTitle(problem, locale);
-        if (ex instanceof ErrorResponse response && response.getDetailMessageCode() != null
-                && ProblemTexts.has(response.getDetailMessageCode())) {
-            Object[] arguments = response.getDetailMessageArguments();
-            problem.setDetail(ProblemTexts.text(locale, response.getDetailMessageCode(), arguments == null ? new Object[0] : arguments));
+        if (ex instanceof ErrorResponse response) {
+            ProblemTexts.localizeDetail(problem, response, locale);
         }
         if (ex instanceof FieldsRefused refused) {
             problem.setProperty("errors", refused.in(locale));

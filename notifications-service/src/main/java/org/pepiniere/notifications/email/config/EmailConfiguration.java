@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.pepiniere.notifications.email.EmailSettings;
+import org.pepiniere.notifications.email.EmailTemplates;
 import org.pepiniere.notifications.email.Emails;
 import org.pepiniere.notifications.email.Mailer;
 import org.pepiniere.notifications.email.SendingEmails;
@@ -41,6 +42,7 @@ class EmailConfiguration {
     SendingEmails sendingEmails(Emails emails, People people, Mailer mailer, EmailProperties properties, Clock clock) {
         var settings = new EmailSettings(new RetrySchedule(properties.retryDelays()), properties.recipientWait(),
                 properties.recipientGiveUp(), properties.lease());
+        EmailTemplates.load();
         return new SendingEmails(emails, people, mailer, settings, () -> UUID.randomUUID().toString(), clock);
     }
 

@@ -1,6 +1,7 @@
 package org.pepiniere.notifications.feed.config;
 
 import org.pepiniere.notifications.feed.Feed;
+import org.pepiniere.notifications.feed.FeedMessages;
 import org.pepiniere.notifications.feed.mongo.MongoNotifications;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -18,6 +19,7 @@ class FeedConfiguration {
 
     @Bean
     Feed feed(MongoNotifications notifications) {
+        FeedMessages.load();
         return new Feed(notifications);
     }
 

@@ -1,4 +1,4 @@
-package org.pepiniere.platform.web;
+package org.pepiniere.platform.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** The problem texts of every bundle pair, merged per language, with what keeps them consistent. */
-final class ProblemBundles {
+/** The texts of every bundle pair of one name, merged per language, with what keeps them consistent. */
+final class TextBundles {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
@@ -22,15 +22,15 @@ final class ProblemBundles {
     private final Map<String, String> french;
     private final Map<String, String> english;
 
-    private ProblemBundles(Map<String, String> french, Map<String, String> english) {
+    private TextBundles(Map<String, String> french, Map<String, String> english) {
         this.french = Map.copyOf(french);
         this.english = Map.copyOf(english);
     }
 
-    static ProblemBundles read(List<Pair> pairs) {
+    static TextBundles read(List<Pair> pairs) {
         var faults = faults(pairs);
         if (!faults.isEmpty()) {
-            throw new IllegalStateException("Problem texts are inconsistent: " + String.join("; ", faults));
+            throw new IllegalStateException("Texts are inconsistent: " + String.join("; ", faults));
         }
         var french = new HashMap<String, String>();
         var english = new HashMap<String, String>();
@@ -38,7 +38,7 @@ final class ProblemBundles {
             french.putAll(pair.french());
             english.putAll(pair.english());
         });
-        return new ProblemBundles(french, english);
+        return new TextBundles(french, english);
     }
 
     /** Keys in one language only, texts whose arguments differ between languages, keys defined twice. */
@@ -73,5 +73,9 @@ final class ProblemBundles {
 
     @Nullable String text(boolean inEnglish, String key) {
         return (inEnglish ? english : french).get(key);
+    }
+
+    Set<String> keys() {
+        return french.keySet();
     }
 }
