@@ -133,6 +133,7 @@ class CohortJourneysIT {
         Locator stale = form.getByRole(AriaRole.ALERT);
         assertThat(stale).containsText(journey.text("Vos modifications n'ont pas été enregistrées : la cohorte a été modifiée ailleurs",
                 "Your changes were not saved: the cohort was changed elsewhere"));
+        assertThat(page.getByText(journey.text("Modifications de la cohorte enregistrées", "Changes to the cohort saved"))).isHidden();
         journey.sees("cohort-edit-stale");
         stale.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
                 journey.text("Charger la dernière version", "Load the latest version"))).click();

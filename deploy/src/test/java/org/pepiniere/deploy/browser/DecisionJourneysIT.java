@@ -139,6 +139,8 @@ class DecisionJourneysIT {
         assertThat(promoted.locator("[data-sequence]")).hasAttribute("data-sequence", "2");
         assertThat(promoted).containsText(journey.text("admise depuis la liste d'attente", "admitted from the wait list"));
         assertThat(waitlist).containsText(journey.text("Personne n'attend.", "Nobody is waiting."));
+        assertThat(draws.nth(0).locator("ol.tied")).containsText(journey.text("candidature retirée depuis", "application withdrawn since")
+                + " (" + tied.admitted().applicationId() + ")");
         assertThat(waitlist.locator("p.promoted")).hasText(journey.text(
                 tied.waiting().startupName() + " est admise depuis la liste d'attente dans la cohorte " + tied.cohortName() + " (décision n° 2).",
                 tied.waiting().startupName() + " is admitted from the wait list into the cohort " + tied.cohortName() + " (decision no. 2)."));

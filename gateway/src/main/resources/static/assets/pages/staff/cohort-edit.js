@@ -1,6 +1,6 @@
 import { api } from '../../core/api.js';
 import { h } from '../../core/dom.js';
-import { clearProblem, showProblem, whileBusy } from '../../core/forms.js';
+import { clearProblem, setStatus, showProblem, whileBusy } from '../../core/forms.js';
 import { t } from '../../core/i18n.js';
 import { cohortForm } from './cohort-form.js';
 
@@ -10,7 +10,7 @@ import { cohortForm } from './cohort-form.js';
  * saving over it would erase someone else's change unseen. Once the cohort has started, the API refuses any edit: the
  * form gives way to the reason.
  */
-export function cohortEditSection(cohort, etag, { signal, onSaved, reload }) {
+export function cohortEditSection(cohort, etag, { signal, status, reload }) {
   const title = h('h2', { id: 'cohort-edit', text: t('staff.cohort.edit') });
   if (!cohort.editable) {
     return h('section', { class: 'panel', 'aria-labelledby': 'cohort-edit' }, title,
@@ -24,10 +24,12 @@ export function cohortEditSection(cohort, etag, { signal, onSaved, reload }) {
   element.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblem(element);
+    setStatus(status, '');
     try {
       const saved = await whileBusy(save, t('common.saving'),
         () => api(`/api/cohorts/${encodeURIComponent(cohort.id)}`, { method: 'PUT', body: form.values(element), ifMatch: etag, signal }));
-      onSaved(saved.data);
+      setStatus(status, t('staff.cohort.saved'), 'success');
+      reload();
     } catch (problem) {
       if (problem.status === 412) {
         showStale(element, reload);

@@ -1,6 +1,6 @@
 import { api } from '../../core/api.js';
 import { add, fill, h } from '../../core/dom.js';
-import { liveStatus, setStatus } from '../../core/forms.js';
+import { liveStatus } from '../../core/forms.js';
 import { formatMoney, formatNumber, localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { programmeText } from '../calls/call-summary.js';
@@ -75,16 +75,6 @@ export function render(main, { params, signal }) {
   const status = liveStatus();
   add(main, title, status, content, h('p', {}, h('a', { href: '/staff/cohorts', text: t('staff.cohort.back') })));
 
-  function saved() {
-    setStatus(status, t('staff.cohort.saved'), 'success');
-    load();
-  }
-
-  function reload() {
-    setStatus(status, '');
-    load();
-  }
-
   async function load() {
     try {
       const id = encodeURIComponent(params.id);
@@ -95,7 +85,7 @@ export function render(main, { params, signal }) {
       fill(content,
         h('section', { class: 'panel', 'aria-labelledby': 'cohort-facts' }, h('h2', { id: 'cohort-facts', text: t('staff.cohort.facts') }),
           facts(cohort)),
-        cohortEditSection(cohort, etag, { signal, onSaved: saved, reload }),
+        cohortEditSection(cohort, etag, { signal, status, reload: load }),
         h('section', { class: 'panel', 'aria-labelledby': 'cohort-dashboard' },
           h('h2', { id: 'cohort-dashboard', text: t('dashboard.title') }),
           dashboard.startups.length ? null : emptyState(t('dashboard.no-startups')),

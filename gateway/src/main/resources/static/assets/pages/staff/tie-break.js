@@ -25,7 +25,8 @@ function reproduce(draw) {
  * force carries the markers (data-seed, the list "tied") that the rest of the page reads.
  */
 function drawItem(draw, names, inForce) {
-  const name = (id) => `${names.get(id) || id} (${id})`;
+  // the ranking no longer lists an application withdrawn since the draw: it is named as such, not left as a bare id
+  const name = (id) => (names.has(id) ? `${names.get(id)} (${id})` : t('staff.decisions.withdrawn-since', { id }));
   return h('li', { class: inForce ? 'panel tie-break in-force' : 'panel tie-break', 'data-draw': draw.seed },
     h('p', {},
       inForce ? h('span', { class: 'badge badge-admitted', text: t('staff.decisions.in-force') }) : null,
