@@ -112,6 +112,8 @@ class DecisionJourneysIT {
         Locator inForce = page.locator("code[data-seed]");
         assertThat(inForce).hasText(java.util.regex.Pattern.compile("^[0-9a-f]{32}$"));
         String firstSeed = inForce.textContent();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(3)
+                .setName(journey.text("Le tirage de cet appel", "The draw of this call")))).isVisible();
         draw.click();
         assertThat(inForce).not().hasText(firstSeed);
         String secondSeed = inForce.textContent();

@@ -50,7 +50,7 @@ export function drawsList(draws, names) {
     return null;
   }
   return h('div', { class: 'draws' },
-    h('h3', { text: t('staff.decisions.draws', { n: draws.length }) }),
+    h('h3', { text: draws.length > 1 ? t('staff.decisions.draws', { n: draws.length }) : t('staff.decisions.one-draw') }),
     draws.length > 1 ? h('p', { class: 'hint-text', text: t('staff.decisions.redrawn', { n: draws.length }) }) : null,
     h('ol', { class: 'plain-list draws' }, draws.map((draw, index) => drawItem(draw, names, index === 0))));
 }
