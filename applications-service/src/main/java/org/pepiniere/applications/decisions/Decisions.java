@@ -31,4 +31,7 @@ public interface Decisions {
     Mono<TieBreak> saveTieBreak(TieBreak tieBreak);
 
     Mono<TieBreak> lastTieBreak(String incubatorId, String callId);
+
+    /** Every draw of the call's tie-break, newest first: the first is the one in force. */
+    Flux<TieBreak> tieBreaks(String incubatorId, String callId);
 }

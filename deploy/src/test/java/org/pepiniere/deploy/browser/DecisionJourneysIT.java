@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Staff draw the tie at the admission cut and decide a call's applications on screen: one admitted (after a refusal
  * shown beside its field), one wait-listed, one rejected; the admitted start-up's founder reads the decision and its
- * reasons in their language.
+ * reasons in their language. Staff redraw a tie and read every draw with how to redo it, and promote the first one waiting
+ * once an admitted start-up withdraws.
  */
 class DecisionJourneysIT {
 
@@ -92,6 +93,72 @@ class DecisionJourneysIT {
         assertThat(decision).containsText(journey.text("Équipe solide, marché prouvé.", "Strong team, proven market."));
         assertThat(decision.textContent()).doesNotContain(journey.text("Strong team", "Équipe solide"));
         journey.sees(founderTab, "founder-decision");
+    }
+
+    @JourneyTest
+    void staffRedrawTheTieReadEveryDrawAndPromoteFromTheWaitList(Journey journey) {
+        TiedCall tied = TiedCall.seed(journey.stack().gatewayUrl());
+        Page page = journey.page();
+        // the second promotion finds nobody waiting: the API refuses it, and the portal says so in the page's language
+        journey.expectAnswer(409, "/waitlist/promote");
+
+        journey.logInAs(DemoAccount.STAFF);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("Se déconnecter", "Log out"))))
+                .isVisible();
+        journey.open("/staff/calls/" + tied.call().callId() + "/decisions");
+        page.getByLabel(journey.text("Nombre de places", "Number of seats")).fill("1");
+        Locator draw = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("Tirer au sort", "Draw lots")));
+        draw.click();
+        Locator inForce = page.locator("code[data-seed]");
+        assertThat(inForce).hasText(java.util.regex.Pattern.compile("^[0-9a-f]{32}$"));
+        String firstSeed = inForce.textContent();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(3)
+                .setName(journey.text("Le tirage de cet appel", "The draw of this call")))).isVisible();
+        draw.click();
+        assertThat(inForce).not().hasText(firstSeed);
+        String secondSeed = inForce.textContent();
+
+        Locator draws = page.locator("ol.draws > li");
+        assertThat(draws).hasCount(2);
+        assertThat(draws.nth(0)).hasAttribute("data-draw", secondSeed);
+        assertThat(draws.nth(0)).containsText(journey.text("En vigueur", "In force"));
+        assertThat(draws.nth(1)).hasAttribute("data-draw", firstSeed);
+        assertThat(draws.nth(1)).not().containsText(journey.text("En vigueur", "In force"));
+        assertThat(draws.nth(1).locator("ol.drawn li")).hasCount(2);
+        assertThat(page.getByText(journey.text("seul le plus récent fait foi", "only the newest counts"))).isVisible();
+        draws.nth(1).getByText(journey.text("Refaire ce tirage soi-même", "Redo this draw yourself")).click();
+        assertThat(draws.nth(1).locator("pre.shell")).containsText("\"" + firstSeed + ":$id\" | sha256sum");
+        assertThat(draws.nth(1).locator("pre.shell")).containsText(tied.admitted().applicationId());
+        journey.sees("decisions-every-draw");
+
+        tied.admitOneWaitListTheOtherAndTheAdmittedWithdraws(journey.api());
+        page.reload();
+        Locator waitlist = page.locator("section[aria-labelledby='waitlist-title']");
+        assertThat(waitlist.locator("ol")).containsText(tied.waiting().startupName());
+        promote(journey, waitlist, tied.cohortId());
+        Locator promoted = line(page, tied.waiting());
+        assertThat(promoted.locator("[data-decision]")).hasText(journey.text("Admise", "Admitted"));
+        assertThat(promoted.locator("[data-sequence]")).hasAttribute("data-sequence", "2");
+        assertThat(promoted).containsText(journey.text("admise depuis la liste d'attente", "admitted from the wait list"));
+        assertThat(waitlist).containsText(journey.text("Personne n'attend.", "Nobody is waiting."));
+        assertThat(draws.nth(0).locator("ol.tied")).containsText(journey.text("candidature retirée depuis", "application withdrawn since")
+                + " (" + tied.admitted().applicationId() + ")");
+        assertThat(waitlist.locator("p.promoted")).hasText(journey.text(
+                tied.waiting().startupName() + " est admise depuis la liste d'attente dans la cohorte " + tied.cohortName() + " (décision n° 2).",
+                tied.waiting().startupName() + " is admitted from the wait list into the cohort " + tied.cohortName() + " (decision no. 2)."));
+        journey.sees("decisions-promoted");
+
+        promote(journey, waitlist, tied.cohortId());
+        assertThat(waitlist.getByRole(AriaRole.ALERT)).containsText(journey.text("Personne n'attend sur la liste d'attente",
+                "Nobody is waiting on the wait list"));
+        journey.sees("decisions-nobody-waiting");
+    }
+
+    private static void promote(Journey journey, Locator waitlist, String cohortId) {
+        waitlist.getByLabel(journey.text("Cohorte", "Cohort")).selectOption(cohortId);
+        reasons(journey, waitlist, "Une place s'est libérée.", "A seat came free.");
+        waitlist.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                journey.text("Admettre la première en attente", "Admit the first one waiting"))).click();
     }
 
     private static Locator line(Page page, ReviewedCall.Applicant applicant) {

@@ -1,10 +1,12 @@
 import { api } from '../../core/api.js';
 import { add, fill, h } from '../../core/dom.js';
+import { liveStatus } from '../../core/forms.js';
 import { formatMoney, formatNumber, localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { programmeText } from '../calls/call-summary.js';
 import { emptyState, loadFailed } from '../shared/states.js';
 import { barChart } from './charts.js';
+import { cohortEditSection } from './cohort-edit.js';
 
 /** Amounts kept per currency ({ EUR: cents }); none is a zero in euros. */
 function money(amounts) {
@@ -70,18 +72,20 @@ function charts(dashboard) {
 export function render(main, { params, signal }) {
   const title = heading(t('staff.cohort.title'));
   const content = h('div', {}, loading());
-  add(main, title, content, h('p', {}, h('a', { href: '/staff/cohorts', text: t('staff.cohort.back') })));
+  const status = liveStatus();
+  add(main, title, status, content, h('p', {}, h('a', { href: '/staff/cohorts', text: t('staff.cohort.back') })));
 
   async function load() {
     try {
       const id = encodeURIComponent(params.id);
-      const [{ data: cohort }, { data: dashboard }] = await Promise.all([
+      const [{ data: cohort, etag }, { data: dashboard }] = await Promise.all([
         api(`/api/cohorts/${id}`, { signal }), api(`/api/cohorts/${id}/dashboard`, { signal })]);
       title.textContent = localized(cohort.name);
       document.title = `${title.textContent} — Pépinière`;
       fill(content,
         h('section', { class: 'panel', 'aria-labelledby': 'cohort-facts' }, h('h2', { id: 'cohort-facts', text: t('staff.cohort.facts') }),
           facts(cohort)),
+        cohortEditSection(cohort, etag, { signal, status, reload: load }),
         h('section', { class: 'panel', 'aria-labelledby': 'cohort-dashboard' },
           h('h2', { id: 'cohort-dashboard', text: t('dashboard.title') }),
           dashboard.startups.length ? null : emptyState(t('dashboard.no-startups')),

@@ -1,9 +1,10 @@
 import { api } from '../../core/api.js';
 import { add, fill, h } from '../../core/dom.js';
 import { clearProblem, field, liveStatus, setStatus, showProblem, whileBusy } from '../../core/forms.js';
-import { currentLanguage, formatDateTime, formatNumber, localized, t } from '../../core/i18n.js';
+import { currentLanguage, formatNumber, localized, t } from '../../core/i18n.js';
 import { heading, loading } from '../../core/router.js';
 import { emptyState, loadFailed } from '../shared/states.js';
+import { drawsList } from './tie-break.js';
 
 const OUTCOMES = ['ADMITTED', 'WAITLISTED', 'REJECTED'];
 
@@ -39,6 +40,9 @@ function decisionText(decision) {
   return [h('span', { class: `badge badge-${decision.decision.toLowerCase()}`, 'data-decision': decision.decision,
     text: t(`decision.${decision.decision}`) }),
   decision.waitlistPosition ? h('span', { class: 'meta', text: ` ${t('staff.decisions.position', { n: decision.waitlistPosition })}` }) : null,
+  // a later decision on the same application is a promotion from the wait list: say so, with its number
+  decision.sequence > 1 ? h('span', { class: 'meta', 'data-sequence': decision.sequence,
+    text: ` ${t('staff.decisions.from-waitlist', { n: decision.sequence })}` }) : null,
   h('p', { class: 'reasons', text: reasons })];
 }
 
@@ -47,6 +51,7 @@ export function render(main, { params, signal }) {
   const callPath = `/api/calls/${encodeURIComponent(params.id)}`;
   const content = h('div', {}, loading());
   const status = liveStatus();
+  let promoted = null;
   add(main, heading(t('staff.decisions.title')), status, content,
     h('p', { class: 'actions' }, h('a', { href: `/staff/calls/${encodeURIComponent(params.id)}`, text: t('staff.ranking.back') }),
       h('a', { href: `/staff/calls/${encodeURIComponent(params.id)}/ranking`, text: t('staff.call.ranking') })));
@@ -95,7 +100,8 @@ export function render(main, { params, signal }) {
     }));
   }
 
-  function tieBreakSection(tieBreak, names, seats) {
+  function tieBreakSection(draws, names, seats) {
+    const tieBreak = draws[0];
     const form = h('form', { class: 'form actions', novalidate: true });
     const button = h('button', { type: 'submit', class: 'button button-secondary', text: t('staff.decisions.draw') });
     add(form, field({ name: 'seats', label: t('staff.decisions.seats'), type: 'number', inputmode: 'numeric', required: true,
@@ -112,15 +118,9 @@ export function render(main, { params, signal }) {
         showProblem(form, problem);
       }
     });
-    const result = tieBreak ? h('div', { class: 'tie-break' },
-      h('p', {}, t('staff.decisions.seed'), ' ', h('code', { 'data-seed': tieBreak.seed, text: tieBreak.seed })),
-      h('p', { class: 'meta', text: t('staff.decisions.drawn-at', { at: formatDateTime(tieBreak.drawnAt), seats: tieBreak.seats,
-        cut: tieBreak.cutScore === null || tieBreak.cutScore === undefined ? '—' : points(tieBreak.cutScore) }) }),
-      tieBreak.tied.length ? h('ol', { class: 'tied' }, tieBreak.tied.map((id) => h('li', { 'data-application': id,
-        text: `${names.get(id) || id} (${id})` }))) : h('p', { text: t('staff.decisions.no-tie') })) : null;
     return h('section', { class: 'panel', 'aria-labelledby': 'tie-break-title' },
       h('h2', { id: 'tie-break-title', text: t('staff.decisions.tie-break') }),
-      h('p', { class: 'hint-text', text: t('staff.decisions.algorithm') }), form, result);
+      h('p', { class: 'hint-text', text: t('staff.decisions.algorithm') }), form, drawsList(draws, names));
   }
 
   function waitlistSection(decisions, names, cohorts) {
@@ -135,14 +135,19 @@ export function render(main, { params, signal }) {
       try {
         const { data } = await whileBusy(button, t('staff.decisions.promoting'), () => api(`${callPath}/waitlist/promote`,
           { method: 'POST', body: valuesOf(form), signal }));
-        setStatus(status, t('staff.decisions.promoted', { startup: names.get(data.applicationId) || data.applicationId }), 'success');
+        const cohort = cohorts.find((c) => c.id === data.cohortId);
+        promoted = t('staff.decisions.promoted', { startup: names.get(data.applicationId) || data.applicationId,
+          cohort: cohort ? localized(cohort.name) : data.cohortId, n: data.sequence });
+        setStatus(status, promoted, 'success');
         load();
       } catch (problem) {
         showProblem(form, problem, { fieldOf });
       }
     });
+    // what the last promotion did stays beside the form that did it, under the status line read out at the top
     return h('section', { class: 'panel', 'aria-labelledby': 'waitlist-title' },
       h('h2', { id: 'waitlist-title', text: t('staff.decisions.waitlist') }),
+      promoted ? h('p', { class: 'status success promoted', text: promoted }) : null,
       waiting.length ? h('ol', {}, waiting.map((d) => h('li', { text: names.get(d.applicationId) || d.applicationId })))
         : h('p', { text: t('staff.decisions.nobody-waiting') }),
       h('p', { class: 'hint-text', text: t('staff.decisions.promote-hint') }), form);
@@ -155,7 +160,7 @@ export function render(main, { params, signal }) {
       const names = new Map(ranking.data.applications.map((line) => [line.applicationId, line.startupName]));
       const decided = new Map(decisions.data.decisions.map((d) => [d.applicationId, d]));
       fill(content, h('p', { class: 'meta', text: localized(ranking.data.title) }),
-        tieBreakSection(decisions.data.tieBreak, names, call.data.seats || 1),
+        tieBreakSection(decisions.data.tieBreaks || [], names, call.data.seats || 1),
         h('section', { 'aria-labelledby': 'decide-title' }, h('h2', { id: 'decide-title', text: t('staff.decisions.applications') }),
           applicationsList(ranking.data, decided, cohorts.data, decisions.data.tieBreak)),
         waitlistSection(decisions.data.decisions, names, cohorts.data));

@@ -2,6 +2,8 @@ package org.pepiniere.applications.decisions.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -134,11 +136,31 @@ public class MongoDecisions implements Decisions {
 
     @Override
     public Mono<TieBreak> lastTieBreak(String incubatorId, String callId) {
-        return mongo.findOne(Query.query(where("_id").is(callId).and("incubatorId").is(incubatorId)), Document.class, CALLS)
+        return callRecord(incubatorId, callId)
                 .mapNotNull(stored -> stored.get("tieBreak", Document.class))
-                .map(drawn -> new TieBreak(incubatorId, callId, drawn.getInteger("seats"), drawn.getString("seed"),
-                        drawn.getDouble("cutScore"), drawn.getList("tied", String.class), drawn.getList("order", String.class),
-                        drawn.getString("drawnBy"), drawn.getDate("drawnAt").toInstant()));
+                .map(drawn -> tieBreak(incubatorId, callId, drawn));
+    }
+
+    @Override
+    public Flux<TieBreak> tieBreaks(String incubatorId, String callId) {
+        // stored oldest first, as each draw was pushed
+        return callRecord(incubatorId, callId)
+                .flatMapIterable(stored -> {
+                    var draws = new ArrayList<>(stored.getList("tieBreaks", Document.class, List.of()));
+                    Collections.reverse(draws);
+                    return draws;
+                })
+                .map(drawn -> tieBreak(incubatorId, callId, drawn));
+    }
+
+    private Mono<Document> callRecord(String incubatorId, String callId) {
+        return mongo.findOne(Query.query(where("_id").is(callId).and("incubatorId").is(incubatorId)), Document.class, CALLS);
+    }
+
+    private static TieBreak tieBreak(String incubatorId, String callId, Document drawn) {
+        return new TieBreak(incubatorId, callId, drawn.getInteger("seats"), drawn.getString("seed"),
+                drawn.getDouble("cutScore"), drawn.getList("tied", String.class), drawn.getList("order", String.class),
+                drawn.getString("drawnBy"), drawn.getDate("drawnAt").toInstant());
     }
 
     private static Decided decided(Document stored) {

@@ -88,9 +88,9 @@ class DecisionsController {
         return calls.find(user.incubatorId(), new CallId(callId))
                 .switchIfEmpty(Mono.error(() -> DecisionProblems.of(DecisionRefusal.CALL_NOT_FOUND, callId)))
                 .flatMap(call -> Mono.zip(decisions.ofCall(user.incubatorId(), callId, MAX_DECISIONS).map(DecisionView::of).collectList(),
-                        decisions.lastTieBreak(user.incubatorId(), callId).map(TieBreakView::of)
-                                .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())))
-                .map(read -> new CallDecisionsView(callId, read.getT1(), read.getT2().orElse(null)));
+                        decisions.tieBreaks(user.incubatorId(), callId).map(TieBreakView::of).collectList()))
+                .map(read -> new CallDecisionsView(callId, read.getT1(), read.getT2().isEmpty() ? null : read.getT2().get(0),
+                        read.getT2()));
     }
 
     @PostMapping("/api/calls/{callId}/waitlist/promote")

@@ -143,6 +143,36 @@ class WaitlistAndTieBreakTest {
     }
 
     @Test
+    void listsEveryDrawNewestFirstWithTheCallsDecisions() {
+        var call = new DecisionScenario(web, mongo);
+        call.reviewed("A", 8);
+        call.reviewed("B", 8);
+        String first = call.post("/api/calls/" + call.callId + "/tie-break", call.staff, "{\"seats\": 1}").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("seed").toString();
+        String second = call.post("/api/calls/" + call.callId + "/tie-break", call.staff, "{\"seats\": 1}").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("seed").toString();
+
+        var read = call.get("/api/calls/" + call.callId + "/decisions", call.staff).expectStatus().isOk().expectBody();
+
+        read.jsonPath("$.tieBreak.seed").isEqualTo(second)
+                .jsonPath("$.tieBreaks.length()").isEqualTo(2)
+                .jsonPath("$.tieBreaks[0].seed").isEqualTo(second)
+                .jsonPath("$.tieBreaks[1].seed").isEqualTo(first)
+                .jsonPath("$.tieBreaks[1].tied.length()").isEqualTo(2)
+                .jsonPath("$.tieBreaks[1].drawnAt").exists();
+    }
+
+    @Test
+    void listsNoDrawBeforeTheFirst() {
+        var call = new DecisionScenario(web, mongo);
+        call.reviewed("A", 8);
+
+        var read = call.get("/api/calls/" + call.callId + "/decisions", call.staff).expectStatus().isOk().expectBody();
+
+        read.jsonPath("$.tieBreak").doesNotExist().jsonPath("$.tieBreaks.length()").isEqualTo(0);
+    }
+
+    @Test
     void drawsNothingWhenNoTieCrossesTheCut() {
         var call = new DecisionScenario(web, mongo);
         call.reviewed("A", 9);
