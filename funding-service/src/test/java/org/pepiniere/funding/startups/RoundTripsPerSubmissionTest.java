@@ -71,7 +71,7 @@ class RoundTripsPerSubmissionTest {
 
         var counts = MongoCommands.since(mark, SUBMISSIONS);
         System.out.println(counts.table("funding-service", "submitted application"));
-        assertThat(counts.perUnit()).isLessThanOrEqualTo(3.0);
+        assertThat(counts.perUnit()).isLessThanOrEqualTo(2.0);
     }
 
     private void submit(int count) {

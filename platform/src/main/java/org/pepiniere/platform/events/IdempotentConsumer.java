@@ -100,12 +100,27 @@ public class IdempotentConsumer {
      * {@link RejectedEvent} when the event must go to the dead-letter topic.
      */
     public Mono<Void> consume(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
+        return consume(event, handler, true);
+    }
+
+    /**
+     * As {@link #consume}, for a handler whose effect is the same however often it runs for one event
+     * (an upsert keyed by the business id that only sets on insert): its event id is not stored, which
+     * saves a write per event. Tenant check, order, retries and blocked aggregates are those of
+     * {@link #consume}, and a redelivery within the process is still dropped; a redelivery after a
+     * restart runs the handler again, to the same effect.
+     */
+    public Mono<Void> consumeIdempotent(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
+        return consume(event, handler, false);
+    }
+
+    private Mono<Void> consume(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler, boolean store) {
         return Mono.defer(() -> {
             String aggregate = aggregateOf(event);
             var done = new CompletableFuture<Void>();
             CompletableFuture<Void> previous = inFlight.put(aggregate, done);
             Mono<Void> afterPrevious = previous == null ? Mono.empty() : Mono.fromFuture(previous, true);
-            return afterPrevious.then(handleInOrder(event, aggregate, handler))
+            return afterPrevious.then(handleInOrder(event, aggregate, handler, store))
                     .doFinally(signal -> {
                         inFlight.remove(aggregate, done);
                         done.complete(null);
@@ -119,7 +134,8 @@ public class IdempotentConsumer {
                 .map(result -> result.getDeletedCount() > 0);
     }
 
-    private Mono<Void> handleInOrder(CloudEvent event, String aggregate, Function<IncomingEvent, Mono<Void>> handler) {
+    private Mono<Void> handleInOrder(CloudEvent event, String aggregate, Function<IncomingEvent, Mono<Void>> handler,
+            boolean store) {
         return Mono.defer(() -> {
             var incoming = new IncomingEvent(event, json);
             var context = new RequestContext(
@@ -137,14 +153,14 @@ public class IdempotentConsumer {
                     .defaultIfEmpty(Set.of())
                     .flatMap(found -> found.contains(processed) ? Mono.<Void>fromRunnable(() -> recent.add(processed))
                             : found.contains(blocked) ? Mono.<Void>error(blockedBy(event, aggregate))
-                            : handleWithRetries(incoming, aggregate, processed, handler))
+                            : handleWithRetries(incoming, aggregate, processed, handler, store))
                     .then()
                     .contextWrite(context::writeTo);
         });
     }
 
     private Mono<Void> handleWithRetries(IncomingEvent incoming, String aggregate, String processed,
-            Function<IncomingEvent, Mono<Void>> handler) {
+            Function<IncomingEvent, Mono<Void>> handler, boolean store) {
         var backOff = Retry.backoff(retries, firstBackOff).jitter(0)
                 .doBeforeRetry(signal -> log.warn("Retrying event {} of {} ({}): {}", incoming.id(), aggregate,
                         signal.totalRetries() + 1, signal.failure().toString()))
@@ -154,6 +170,9 @@ public class IdempotentConsumer {
                 .onErrorResume(failure -> block(incoming, aggregate, failure))
                 .then(Mono.fromRunnable(() -> {
                     recent.add(processed);
+                    if (!store) {
+                        return;
+                    }
                     // Off the critical path: the next event of the aggregate need not wait for this write.
                     // Redeliveries in this process are answered by `recent`; a crash before the write lands
                     // runs the handler again, as a crash between handler and write always could.

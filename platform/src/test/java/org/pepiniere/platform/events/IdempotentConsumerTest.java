@@ -73,6 +73,32 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void storesNoProcessedIdForAnIdempotentHandlerAndDropsARedeliveryInTheProcess() {
+        var event = event("{\"text\":\"bonjour\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consumeIdempotent(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+        StepVerifier.create(consumer.consumeIdempotent(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+
+        assertThat(handled).hasValue(1);
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(300)).until(() -> !processed(event));
+    }
+
+    @Test
+    void holdsBackTheLaterEventsOfABlockedAggregateForAnIdempotentHandlerToo() {
+        var first = event("g-" + UUID.randomUUID(), "{\"text\":\"first\"}");
+        var second = event(first.getSubject(), "{\"text\":\"second\"}");
+        var handled = new AtomicInteger();
+        StepVerifier.create(consumer.consumeIdempotent(first, e -> Mono.error(new IllegalStateException("always"))))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.HANDLER_FAILED));
+
+        StepVerifier.create(consumer.consumeIdempotent(second, e -> Mono.fromRunnable(handled::incrementAndGet)))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.AGGREGATE_BLOCKED));
+
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
     void handlesAnEventOnceWhenItArrivesTwice() {
         var event = event("{\"text\":\"bonjour\"}");
         var handled = new AtomicInteger();
