@@ -72,6 +72,9 @@ class RoundTripsPerSubmissionTest {
         var counts = MongoCommands.since(mark, SUBMISSIONS);
         System.out.println(counts.table("applications-service, twenty founders at once", "submitted application"));
         assertThat(counts.perUnit()).isLessThanOrEqualTo(6.0);
+        long records = PublishedEvents.records(Topics.APPLICATIONS).stream().filter(record -> ids.contains(record.key())).count();
+        System.out.printf("applications-service: %.2f Kafka records per submitted application%n", (double) records / SUBMISSIONS);
+        assertThat(records).isEqualTo(SUBMISSIONS);
     }
 
     private void submitOneAfterTheOther(int count) {
