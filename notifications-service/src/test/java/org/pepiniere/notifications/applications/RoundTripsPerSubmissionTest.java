@@ -53,8 +53,8 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
 
             System.out.println(alone.table("notifications-service, one submission at a time", "submitted application"));
             System.out.println(burst.table("notifications-service, twenty submissions at once", "submitted application"));
-            assertThat(alone.perUnit()).isLessThanOrEqualTo(13.0);
-            assertThat(burst.perUnit()).isLessThanOrEqualTo(13.0);
+            assertThat(alone.perUnit()).isLessThanOrEqualTo(12.0);
+            assertThat(burst.perUnit()).isLessThanOrEqualTo(12.0);
         }
     }
 
