@@ -5,22 +5,30 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 import org.bson.Document;
+import org.pepiniere.platform.batching.Coalescing;
 import org.pepiniere.platform.events.RejectedEvent.Reason;
 import org.pepiniere.platform.web.RequestContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.MongoBulkWriteException;
 
 import io.cloudevents.CloudEvent;
 import reactor.core.publisher.Mono;
@@ -45,6 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * is remembered after the handler succeeded, in the background, and in a small in-memory set that
  * answers redeliveries within the process. A crash before the id is stored runs the handler again
  * on redelivery, so handlers are written to be naturally idempotent (upserts keyed by business id).</li>
+ * <li><b>Round trips.</b> The reads of events handled at the same time go as one {@code $in} read, and
+ * the processed ids as one unordered insert ({@link Coalescing}): a poll of many records costs a few
+ * commands, and a lone event waits for nobody.</li>
  * </ul>
  */
 public class IdempotentConsumer {
@@ -54,6 +65,8 @@ public class IdempotentConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
     private static final int RECENT_IDS = 10_000;
+    private static final int BATCH = 500;
+    private static final int DUPLICATE_KEY = 11000;
 
     private final ReactiveMongoTemplate mongo;
     private final JsonMapper json;
@@ -63,6 +76,8 @@ public class IdempotentConsumer {
     private final Duration firstBackOff;
     private final RecentIds recent = new RecentIds(RECENT_IDS);
     private final ConcurrentMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private final Coalescing<List<String>, Set<String>> lookups = new Coalescing<>(this::lookUp, BATCH);
+    private final Coalescing<Document, Boolean> remembering = new Coalescing<>(this::insertProcessed, BATCH);
 
     /**
      * @param retries      how many times a failing handler runs again before the event is dead-lettered
@@ -85,12 +100,27 @@ public class IdempotentConsumer {
      * {@link RejectedEvent} when the event must go to the dead-letter topic.
      */
     public Mono<Void> consume(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
+        return consume(event, handler, true);
+    }
+
+    /**
+     * As {@link #consume}, for a handler whose effect is the same however often it runs for one event
+     * (an upsert keyed by the business id that only sets on insert): its event id is not stored, which
+     * saves a write per event. Tenant check, order, retries and blocked aggregates are those of
+     * {@link #consume}, and a redelivery within the process is still dropped; a redelivery after a
+     * restart runs the handler again, to the same effect.
+     */
+    public Mono<Void> consumeIdempotent(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler) {
+        return consume(event, handler, false);
+    }
+
+    private Mono<Void> consume(CloudEvent event, Function<IncomingEvent, Mono<Void>> handler, boolean store) {
         return Mono.defer(() -> {
             String aggregate = aggregateOf(event);
             var done = new CompletableFuture<Void>();
             CompletableFuture<Void> previous = inFlight.put(aggregate, done);
             Mono<Void> afterPrevious = previous == null ? Mono.empty() : Mono.fromFuture(previous, true);
-            return afterPrevious.then(handleInOrder(event, aggregate, handler))
+            return afterPrevious.then(handleInOrder(event, aggregate, handler, store))
                     .doFinally(signal -> {
                         inFlight.remove(aggregate, done);
                         done.complete(null);
@@ -104,7 +134,8 @@ public class IdempotentConsumer {
                 .map(result -> result.getDeletedCount() > 0);
     }
 
-    private Mono<Void> handleInOrder(CloudEvent event, String aggregate, Function<IncomingEvent, Mono<Void>> handler) {
+    private Mono<Void> handleInOrder(CloudEvent event, String aggregate, Function<IncomingEvent, Mono<Void>> handler,
+            boolean store) {
         return Mono.defer(() -> {
             var incoming = new IncomingEvent(event, json);
             var context = new RequestContext(
@@ -118,19 +149,18 @@ public class IdempotentConsumer {
                 return Mono.<Void>empty();
             }
             String blocked = blockedKey(aggregate);
-            return mongo.find(Query.query(where("_id").in(processed, blocked)), Document.class, COLLECTION)
-                    .map(found -> found.getString("_id"))
-                    .collectList()
+            return lookups.submit(List.of(processed, blocked))
+                    .defaultIfEmpty(Set.of())
                     .flatMap(found -> found.contains(processed) ? Mono.<Void>fromRunnable(() -> recent.add(processed))
                             : found.contains(blocked) ? Mono.<Void>error(blockedBy(event, aggregate))
-                            : handleWithRetries(incoming, aggregate, processed, handler))
+                            : handleWithRetries(incoming, aggregate, processed, handler, store))
                     .then()
                     .contextWrite(context::writeTo);
         });
     }
 
     private Mono<Void> handleWithRetries(IncomingEvent incoming, String aggregate, String processed,
-            Function<IncomingEvent, Mono<Void>> handler) {
+            Function<IncomingEvent, Mono<Void>> handler, boolean store) {
         var backOff = Retry.backoff(retries, firstBackOff).jitter(0)
                 .doBeforeRetry(signal -> log.warn("Retrying event {} of {} ({}): {}", incoming.id(), aggregate,
                         signal.totalRetries() + 1, signal.failure().toString()))
@@ -140,6 +170,9 @@ public class IdempotentConsumer {
                 .onErrorResume(failure -> block(incoming, aggregate, failure))
                 .then(Mono.fromRunnable(() -> {
                     recent.add(processed);
+                    if (!store) {
+                        return;
+                    }
                     // Off the critical path: the next event of the aggregate need not wait for this write.
                     // Redeliveries in this process are answered by `recent`; a crash before the write lands
                     // runs the handler again, as a crash between handler and write always could.
@@ -202,9 +235,41 @@ public class IdempotentConsumer {
                 .append("type", event.type())
                 .append("subject", event.subject())
                 .append("processedAt", Date.from(clock.instant()));
-        return mongo.insert(processed, COLLECTION)
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.empty())
-                .then();
+        return remembering.submit(processed).then();
+    }
+
+    /** Which of the keys asked by each of several events are stored: one read for them all. */
+    private Mono<Coalescing.Answers<List<String>, Set<String>>> lookUp(List<List<String>> asked) {
+        var keys = asked.stream().flatMap(List::stream).distinct().toList();
+        var query = Query.query(where("_id").in(keys));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION)
+                .map(found -> found.getString("_id"))
+                .collect(HashSet<String>::new, Set::add)
+                .map(found -> mine -> {
+                    var answer = new HashSet<>(mine);
+                    answer.retainAll(found);
+                    return answer;
+                });
+    }
+
+    /** Unordered, so that an id already stored (a redelivery after a crash) does not stop the others. */
+    private Mono<Coalescing.Answers<Document, Boolean>> insertProcessed(List<Document> processed) {
+        return mongo.bulkOps(BulkMode.UNORDERED, COLLECTION).insert(processed).execute()
+                .onErrorResume(IdempotentConsumer::onlyDuplicates, e -> Mono.empty())
+                .thenReturn(document -> Boolean.TRUE);
+    }
+
+    private static boolean onlyDuplicates(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoBulkWriteException bulk) {
+                return bulk.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            }
+            if (cause instanceof BulkOperationException bulk) {
+                return bulk.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            }
+        }
+        return failure instanceof DuplicateKeyException;
     }
 
     private static String aggregateOf(CloudEvent event) {

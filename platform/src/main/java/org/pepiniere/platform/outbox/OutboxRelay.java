@@ -12,11 +12,13 @@ import java.util.Optional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
+import org.pepiniere.platform.batching.Coalescing;
 import org.pepiniere.platform.events.CloudEventMapping;
 import org.pepiniere.platform.outbox.PendingMarkers.PendingMarker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,6 +43,9 @@ import reactor.core.scheduler.Schedulers;
  * can never be sent must not stop its aggregate for ever, and an operator learns of the gap from
  * the parked count, not from silence. Delivery is at least once: a crash between the send and the
  * removal sends the event again, with the same id, and consumers drop the duplicate.
+ * <p>
+ * The removals after the kicks of writes made at the same time go as one bulk update per collection
+ * ({@link Coalescing}).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -58,6 +63,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final PendingMarkers markers;
     private final ParkedEvents parked;
     private final OutboxStatus status = new OutboxStatus();
+    private final Coalescing<Published, Boolean> removing = new Coalescing<>(this::removeAll, SWEEP_BATCH);
     private volatile Disposable sweeping;
 
     /**
@@ -96,7 +102,7 @@ public class OutboxRelay implements SmartLifecycle {
         Flux.fromIterable(messages)
                 .concatMap(this::send)
                 // Once sent, a lost pull only leaves a published event in the document: never a lost one.
-                .then(Mono.when(pull(collection, documentId, ids), markers.unmark(collection, documentId, token)))
+                .then(Mono.when(removing.submit(new Published(collection, documentId, ids)), markers.unmark(collection, documentId, token)))
                 .subscribe(null, e -> log.warn("Outbox of {} {} left for the sweep: {}", collection, documentId, e.toString()));
     }
 
@@ -206,6 +212,23 @@ public class OutboxRelay implements SmartLifecycle {
         }
         var update = new Update().pull(Outbox.FIELD, new Document("eventId", new Document("$in", eventIds)));
         return mongo.updateFirst(Query.query(where("_id").is(documentId)), update, collection).then();
+    }
+
+    /** Events of one document sent by a kick, to remove from its outbox. */
+    private record Published(String collection, Object documentId, List<String> eventIds) {
+    }
+
+    private Mono<Coalescing.Answers<Published, Boolean>> removeAll(List<Published> published) {
+        var byCollection = new java.util.LinkedHashMap<String, List<Published>>();
+        published.forEach(each -> byCollection.computeIfAbsent(each.collection(), name -> new ArrayList<>()).add(each));
+        return Flux.fromIterable(byCollection.entrySet())
+                .flatMap(collection -> {
+                    var bulk = mongo.bulkOps(BulkMode.UNORDERED, collection.getKey());
+                    collection.getValue().forEach(each -> bulk.updateOne(Query.query(where("_id").is(each.documentId())),
+                            new Update().pull(Outbox.FIELD, new Document("eventId", new Document("$in", each.eventIds())))));
+                    return bulk.execute();
+                })
+                .then(Mono.just(each -> Boolean.TRUE));
     }
 
     /** Marks pending the documents of {@code foundIn} collections that hold events, so that the sweep sends them. */

@@ -8,7 +8,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.pepiniere.platform.batching.Coalescing;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,6 +27,9 @@ import reactor.core.publisher.Mono;
  * that published the write's events removes its token, and the marker with it when no other write
  * is pending. A marker whose write never happened (a crash, a refused condition) names a document
  * with an empty outbox: the sweep deletes it.
+ * <p>
+ * The marks and unmarks of writes made at the same time go as one bulk command each
+ * ({@link Coalescing}); each still completes only once its own statement is stored.
  */
 final class PendingMarkers {
 
@@ -33,8 +38,20 @@ final class PendingMarkers {
     /** The token of events found in an outbox by other means than a write through {@link Outbox#store}. */
     static final String FOUND = "found";
 
+    private static final int BATCH = 500;
+
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final Coalescing<Marking, Boolean> marking = new Coalescing<>(this::markAll, BATCH);
+    private final Coalescing<Marking, Boolean> unmarking = new Coalescing<>(this::unmarkAll, BATCH);
+
+    /** The write of {@code token} to one document. */
+    private record Marking(String collection, Object documentId, String token) {
+
+        Query marker() {
+            return byId(collection, documentId);
+        }
+    }
 
     PendingMarkers(ReactiveMongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -42,17 +59,41 @@ final class PendingMarkers {
     }
 
     Mono<Void> mark(String collection, Object documentId, String token) {
-        var update = new Update().set("collection", collection).set("documentId", documentId)
-                .set("at", Date.from(clock.instant())).addToSet("tokens", token).setOnInsert("attempts", 0);
-        return mongo.upsert(byId(collection, documentId), update, COLLECTION).then();
+        return marking.submit(new Marking(collection, documentId, token)).then();
     }
 
     /** The write of {@code token} is published: one delete when it was the only pending write, else one pull. */
     Mono<Void> unmark(String collection, Object documentId, String token) {
-        var onlyThisWrite = Query.query(where("_id").is(id(collection, documentId)).and("tokens").is(List.of(token)));
-        return mongo.remove(onlyThisWrite, COLLECTION)
-                .flatMap(removed -> removed.getDeletedCount() > 0 ? Mono.empty()
-                        : mongo.updateFirst(byId(collection, documentId), new Update().pull("tokens", token), COLLECTION))
+        return unmarking.submit(new Marking(collection, documentId, token)).then();
+    }
+
+    private Mono<Coalescing.Answers<Marking, Boolean>> markAll(List<Marking> marks) {
+        var at = Date.from(clock.instant());
+        var bulk = mongo.bulkOps(BulkMode.ORDERED, COLLECTION);
+        marks.forEach(mark -> bulk.upsert(mark.marker(), new Update().set("collection", mark.collection())
+                .set("documentId", mark.documentId()).set("at", at).addToSet("tokens", mark.token()).setOnInsert("attempts", 0)));
+        return bulk.execute().thenReturn(mark -> Boolean.TRUE);
+    }
+
+    /**
+     * Deletes each marker that names only its write. When some are left (another write of the same
+     * document is pending), their tokens are pulled instead, and the markers left with none deleted.
+     */
+    private Mono<Coalescing.Answers<Marking, Boolean>> unmarkAll(List<Marking> unmarks) {
+        var deletes = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+        unmarks.forEach(unmark -> deletes.remove(Query.query(where("_id").is(id(unmark.collection(), unmark.documentId()))
+                .and("tokens").is(List.of(unmark.token())))));
+        return deletes.execute()
+                .flatMap(deleted -> deleted.getDeletedCount() == unmarks.size() ? Mono.empty() : pullTokens(unmarks))
+                .thenReturn(unmark -> Boolean.TRUE);
+    }
+
+    private Mono<Void> pullTokens(List<Marking> unmarks) {
+        var pulls = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+        unmarks.forEach(unmark -> pulls.updateOne(unmark.marker(), new Update().pull("tokens", unmark.token())));
+        var ids = unmarks.stream().map(unmark -> id(unmark.collection(), unmark.documentId())).distinct().toList();
+        return pulls.execute()
+                .then(mongo.remove(Query.query(where("_id").in(ids).and("tokens").size(0)), COLLECTION))
                 .then();
     }
 

@@ -3,6 +3,8 @@ package org.pepiniere.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -32,6 +35,68 @@ class IdempotentConsumerTest {
 
     @Autowired
     tools.jackson.databind.json.JsonMapper json;
+
+    @Test
+    void remembersEveryEventOfABurstWhenSomeOfItWasProcessedBefore() {
+        var before = event("{\"text\":\"before\"}");
+        var handled = new AtomicInteger();
+        StepVerifier.create(consumer.consume(before, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+        var burst = new java.util.ArrayList<CloudEvent>(List.of(before));
+        IntStream.range(0, 30).forEach(i -> burst.add(event("{\"text\":\"burst\"}")));
+        var restarted = instance();
+        org.awaitility.Awaitility.await().until(() -> processed(before));
+
+        // handled side by side: their reads and their processed ids go in a few batches. A few are remembered meanwhile
+        // by another instance of the group, as after a rebalance: their ids are already stored when the batch goes.
+        var alsoElsewhere = java.util.Set.of(burst.get(1).getId(), burst.get(11).getId(), burst.get(21).getId());
+        Flux.fromIterable(burst).flatMap(e -> restarted.consume(e, x -> Mono.fromRunnable(handled::incrementAndGet)
+                .then(alsoElsewhere.contains(x.id()) ? rememberedElsewhere(x.id()) : Mono.empty()))).blockLast();
+
+        assertThat(handled).hasValue(31);
+        org.awaitility.Awaitility.await().until(() -> burst.stream().allMatch(this::processed));
+        Flux.fromIterable(burst).flatMap(e -> instance().consume(e, x -> Mono.fromRunnable(handled::incrementAndGet))).blockLast();
+        assertThat(handled).hasValue(31);
+    }
+
+    private Mono<Void> rememberedElsewhere(String eventId) {
+        return mongo.insert(new org.bson.Document("_id", "platform-test/" + eventId), IdempotentConsumer.COLLECTION).then();
+    }
+
+    private IdempotentConsumer instance() {
+        return new IdempotentConsumer(mongo, json, java.time.Clock.systemUTC(), "platform-test", 2, java.time.Duration.ofMillis(10));
+    }
+
+    private boolean processed(CloudEvent event) {
+        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("platform-test/" + event.getId())),
+                IdempotentConsumer.COLLECTION).block();
+    }
+
+    @Test
+    void storesNoProcessedIdForAnIdempotentHandlerAndDropsARedeliveryInTheProcess() {
+        var event = event("{\"text\":\"bonjour\"}");
+        var handled = new AtomicInteger();
+
+        StepVerifier.create(consumer.consumeIdempotent(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+        StepVerifier.create(consumer.consumeIdempotent(event, e -> Mono.fromRunnable(handled::incrementAndGet))).verifyComplete();
+
+        assertThat(handled).hasValue(1);
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(300)).until(() -> !processed(event));
+    }
+
+    @Test
+    void holdsBackTheLaterEventsOfABlockedAggregateForAnIdempotentHandlerToo() {
+        var first = event("g-" + UUID.randomUUID(), "{\"text\":\"first\"}");
+        var second = event(first.getSubject(), "{\"text\":\"second\"}");
+        var handled = new AtomicInteger();
+        StepVerifier.create(consumer.consumeIdempotent(first, e -> Mono.error(new IllegalStateException("always"))))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.HANDLER_FAILED));
+
+        StepVerifier.create(consumer.consumeIdempotent(second, e -> Mono.fromRunnable(handled::incrementAndGet)))
+                .verifyErrorSatisfies(e -> assertThat(((RejectedEvent) e).reason()).isEqualTo(RejectedEvent.Reason.AGGREGATE_BLOCKED));
+
+        assertThat(handled).hasValue(0);
+    }
 
     @Test
     void handlesAnEventOnceWhenItArrivesTwice() {

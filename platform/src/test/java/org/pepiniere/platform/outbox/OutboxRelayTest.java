@@ -66,6 +66,23 @@ class OutboxRelayTest {
     }
 
     @Test
+    void publishesABurstOfWritesThenEmptiesTheirOutboxesAndMarks() {
+        var ids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        String twice = ids.get(0);
+        var messages = ids.stream().map(id -> message(id, "org.pepiniere.thing.created.v1", null)).toList();
+        var again = message(twice, "org.pepiniere.thing.renamed.v1", null);
+
+        // side by side, so that their marks, unmarks and removals go in shared bulk commands; two writes of one document among them
+        reactor.core.publisher.Flux.concat(reactor.core.publisher.Flux.fromIterable(messages), Mono.just(again))
+                .flatMap(message -> PublishPath.write(mongo, outbox, COLLECTION, message.subject(), message))
+                .blockLast();
+
+        await().until(() -> messages.stream().allMatch(m -> PublishedEvents.find(TOPIC, m.type(), m.subject()).isPresent())
+                && PublishedEvents.find(TOPIC, again.type(), twice).isPresent());
+        await().until(() -> ids.stream().allMatch(id -> outbox(id).isEmpty() && !marked(id)));
+    }
+
+    @Test
     void sweepsWhatACrashLeftBehind() {
         String id = UUID.randomUUID().toString();
         var left = message(id, "org.pepiniere.thing.created.v1", null);

@@ -19,7 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import reactor.core.publisher.Mono;
 
@@ -34,7 +34,7 @@ class EmailConfiguration {
     }
 
     @Bean
-    Mailer mailer(JavaMailSender sender, EmailProperties properties) {
+    JavaMailMailer mailer(JavaMailSenderImpl sender, EmailProperties properties) {
         return new JavaMailMailer(sender, properties.from(), properties.messageIdDomain());
     }
 

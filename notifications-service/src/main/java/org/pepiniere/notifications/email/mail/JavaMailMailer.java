@@ -7,7 +7,7 @@ import java.util.Properties;
 import org.pepiniere.notifications.email.Mailer;
 import org.pepiniere.notifications.email.OutgoingEmail;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import jakarta.activation.FileTypeMap;
@@ -19,18 +19,24 @@ import jakarta.mail.internet.MimeMessage;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Sends through the SMTP relay with Jakarta Mail: an HTML part and a plain-text part. */
-public class JavaMailMailer implements Mailer {
+/**
+ * Sends through the SMTP relay with Jakarta Mail: an HTML part and a plain-text part, over
+ * connections kept from one email to the next (see {@link SmtpConnections}).
+ */
+public class JavaMailMailer implements Mailer, AutoCloseable {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    private final JavaMailSender sender;
+    /** Idle connections kept: enough for the emails the sending use case runs at once. */
+    static final int KEPT_CONNECTIONS = 4;
+
+    private final SmtpConnections connections;
     private final InternetAddress from;
     private final String messageIdDomain;
     private final Session session = Session.getInstance(new Properties());
 
-    public JavaMailMailer(JavaMailSender sender, String from, String messageIdDomain) {
-        this.sender = sender;
+    public JavaMailMailer(JavaMailSenderImpl sender, String from, String messageIdDomain) {
+        this.connections = new SmtpConnections(sender, KEPT_CONNECTIONS);
         this.from = parse(from);
         this.messageIdDomain = messageIdDomain;
     }
@@ -38,7 +44,15 @@ public class JavaMailMailer implements Mailer {
     @Override
     public Mono<Void> send(OutgoingEmail email) {
         // SMTP is blocking I/O: keep it off the event loop.
-        return Mono.fromRunnable(() -> sender.send(message(email))).subscribeOn(Schedulers.boundedElastic()).then();
+        return Mono.fromCallable(() -> {
+            connections.send(message(email));
+            return true;
+        }).subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     private MimeMessage message(OutgoingEmail email) {
