@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.cohorts.CohortSeats;
 import org.pepiniere.applications.cohorts.Cohorts;
 import org.pepiniere.applications.consent.Consents;
 import org.pepiniere.applications.decisions.BreakingTies;
@@ -52,6 +53,12 @@ class DecisionsConfiguration {
     @Bean
     TakingSeats takingSeats(ReactiveMongoTemplate mongo, MongoDecisions decisions, Applications applications, Clock clock) {
         return new TakingSeats(new MongoSeats(mongo), decisions, applications, clock);
+    }
+
+    /** The cohorts' answers show the seats taken, as the admissions hold them. */
+    @Bean
+    CohortSeats cohortSeats(TakingSeats seats) {
+        return (incubatorId, cohortId) -> seats.taken(incubatorId, cohortId.value());
     }
 
     @Bean
