@@ -43,9 +43,9 @@ public class TakingSeats {
         var seat = new Seat(applicationId, clock.instant());
         return opened(incubatorId, cohortId)
                 .then(seats.take(incubatorId, cohortId, seat, capacity))
+                // tried again even when this reclaim freed nothing: a withdrawal read meanwhile may have freed a seat
                 .flatMap(taken -> taken ? Mono.just(true)
-                        : reclaimed(incubatorId, cohortId).flatMap(freed -> freed == 0 ? Mono.just(false)
-                                : seats.take(incubatorId, cohortId, seat, capacity)));
+                        : reclaimed(incubatorId, cohortId).then(seats.take(incubatorId, cohortId, seat, capacity)));
     }
 
     /** After a decision that was not stored: the seat goes back unless the application is admitted into the cohort. */
@@ -75,12 +75,11 @@ public class TakingSeats {
                         .flatMap(already -> seats.open(incubatorId, cohortId, already)));
     }
 
-    private Mono<Long> reclaimed(String incubatorId, String cohortId) {
+    private Mono<Void> reclaimed(String incubatorId, String cohortId) {
         return seats.held(incubatorId, cohortId)
                 .filterWhen(seat -> isLeftOver(incubatorId, cohortId, seat))
                 .concatMap(seat -> seats.free(incubatorId, cohortId, seat.applicationId()))
-                .filter(Boolean::booleanValue)
-                .count();
+                .then();
     }
 
     private Mono<Boolean> isLeftOver(String incubatorId, String cohortId, Seat seat) {
