@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.decisions.ApplicationDecided;
 import org.pepiniere.contracts.funding.FundingDecided;
 import org.pepiniere.contracts.funding.TrancheReleased;
@@ -33,6 +34,14 @@ public class FollowingStartups {
                 .flatMap(name -> progress.place(new Placement(decided.incubatorId(), decided.startupReference(),
                         decided.applicationId(), decided.founderId(), name, decided.decision().name(), cohortId,
                         decided.sequence())));
+    }
+
+    /** A draft was never decided nor shown: only a submitted application can have been placed in a cohort. */
+    public Mono<Void> on(ApplicationWithdrawn withdrawn) {
+        if (!withdrawn.wasSubmitted()) {
+            return Mono.empty();
+        }
+        return progress.withdraw(withdrawn.incubatorId(), withdrawn.applicationId(), withdrawn.occurredAt());
     }
 
     public Mono<Void> on(MentoringSessionLogged logged) {

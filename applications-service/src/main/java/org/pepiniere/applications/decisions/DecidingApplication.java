@@ -1,7 +1,7 @@
 package org.pepiniere.applications.decisions;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +9,7 @@ import org.pepiniere.applications.applying.Application;
 import org.pepiniere.applications.applying.ApplicationId;
 import org.pepiniere.applications.applying.ApplicationStatus;
 import org.pepiniere.applications.applying.Applications;
+import org.pepiniere.applications.cohorts.Cohort;
 import org.pepiniere.applications.cohorts.CohortId;
 import org.pepiniere.applications.cohorts.Cohorts;
 import org.pepiniere.applications.consent.Consents;
@@ -21,9 +22,10 @@ import reactor.core.publisher.Mono;
  * the {@code ApplicationDecided} event are stored by one conditional write: of two decisions at once, one is stored
  * and the other refused as already decided.
  * <p>
- * A cohort's room is counted before the write, without a lock: two admissions at the same instant into the last seat
- * may both pass. Staff see the cohort's members and decide one at a time, so the check is there to stop the usual
- * mistake, not a race.
+ * An admission first takes a seat of its cohort, by one conditional write of the cohort's seats, and only then writes
+ * the decision: of two admissions into the last seat, one gets it and the other is refused as the cohort full. A
+ * decision that is not written gives its seat back; what a crash between the two writes leaves is told in
+ * {@link TakingSeats}.
  */
 public class DecidingApplication {
 
@@ -31,16 +33,18 @@ public class DecidingApplication {
     private final Decisions decisions;
     private final CompletedReviews reviews;
     private final Cohorts cohorts;
+    private final TakingSeats seats;
     private final Consents consents;
     private final Clock clock;
     private final Supplier<String> ids;
 
     public DecidingApplication(Applications applications, Decisions decisions, CompletedReviews reviews, Cohorts cohorts,
-            Consents consents, Clock clock, Supplier<String> ids) {
+            TakingSeats seats, Consents consents, Clock clock, Supplier<String> ids) {
         this.applications = applications;
         this.decisions = decisions;
         this.reviews = reviews;
         this.cohorts = cohorts;
+        this.seats = seats;
         this.consents = consents;
         this.clock = clock;
         this.ids = ids;
@@ -68,47 +72,61 @@ public class DecidingApplication {
         return decisions.find(command.incubatorId(), id)
                 .map(existing -> DecisionOutcome.refused(DecisionRefusal.ALREADY_DECIDED, id))
                 .switchIfEmpty(Mono.defer(() -> reviews.isCompleted(command.incubatorId(), id)
-                        .flatMap(completed -> completed
-                                ? refusalOfCohort(command.incubatorId(),
-                                        command.decision() == Decision.ADMITTED ? command.cohortId() : null)
-                                        .flatMap(refusal -> refusal.map(Mono::just).orElseGet(() -> first(application, command)))
+                        .flatMap(completed -> completed ? admissible(application, command)
                                 : Mono.just(DecisionOutcome.refused(DecisionRefusal.REVIEW_NOT_COMPLETED, id)))));
     }
 
-    private Mono<DecisionOutcome> first(Application application, DecideApplication command) {
+    private Mono<DecisionOutcome> admissible(Application application, DecideApplication command) {
+        if (command.decision() != Decision.ADMITTED) {
+            return first(application, command, null);
+        }
+        String cohortId = Objects.requireNonNull(command.cohortId());
+        return cohort(command.incubatorId(), cohortId)
+                .flatMap(cohort -> first(application, command, cohort))
+                .defaultIfEmpty(unknownCohort(cohortId));
+    }
+
+    private Mono<DecisionOutcome> first(Application application, DecideApplication command, @Nullable Cohort cohort) {
         Mono<Long> position = command.decision() == Decision.WAITLISTED
                 ? decisions.nextWaitlistPosition(command.incubatorId(), application.callId())
                 : Mono.just(-1L);
         return position.flatMap(place -> {
             var decided = new Decided(application.id().value(), command.incubatorId(), application.callId(),
                     application.founderId(), "su-" + ids.get(), 1, command.decision(),
-                    command.decision() == Decision.ADMITTED ? command.cohortId() : null, command.reasonsFr().strip(),
+                    cohort == null ? null : cohort.id().value(), command.reasonsFr().strip(),
                     command.reasonsEn().strip(), place < 0 ? null : place, command.staffId(), clock.instant());
-            return stored(decided, application);
+            return cohort == null ? stored(decided, application) : seated(decided, application, cohort);
         });
     }
 
-    /** The refusal of an unknown or full cohort; none when there is room, or nothing to admit into. */
-    Mono<Optional<DecisionOutcome>> refusalOfCohort(String incubatorId, @Nullable String cohortId) {
-        if (cohortId == null) {
-            return Mono.just(Optional.empty());
-        }
-        var unknown = Optional.of(DecisionOutcome.refused(DecisionRefusal.COHORT_NOT_FOUND, cohortId, "cohortId",
-                "decisions.cohort-not-found"));
+    /** The incubator's cohort of this id; empty when there is none, or the id could not be one. */
+    Mono<Cohort> cohort(String incubatorId, String cohortId) {
         if (cohortId.isBlank() || cohortId.length() > 64) {
-            return Mono.just(unknown);
+            return Mono.empty();
         }
-        return cohorts.find(incubatorId, new CohortId(cohortId))
-                .flatMap(cohort -> {
-                    Integer capacity = cohort.details().capacity();
-                    if (capacity == null) {
-                        return Mono.just(Optional.<DecisionOutcome>empty());
-                    }
-                    return decisions.seatsTaken(incubatorId, cohortId).map(taken -> taken < capacity ? Optional.<DecisionOutcome>empty()
-                            : Optional.of(DecisionOutcome.refused(DecisionRefusal.COHORT_FULL, cohortId, "cohortId",
-                                    "decisions.cohort-full", capacity)));
-                })
-                .defaultIfEmpty(unknown);
+        return cohorts.find(incubatorId, new CohortId(cohortId));
+    }
+
+    static DecisionOutcome unknownCohort(String cohortId) {
+        return DecisionOutcome.refused(DecisionRefusal.COHORT_NOT_FOUND, cohortId, "cohortId", "decisions.cohort-not-found");
+    }
+
+    /**
+     * Stores the admission once it holds a seat of the cohort. The seat goes back when the decision is not stored, or
+     * its write fails; a crash in between leaves a seat that {@link TakingSeats} reclaims or a retry reuses.
+     */
+    Mono<DecisionOutcome> seated(Decided admitted, Application application, Cohort cohort) {
+        String cohortId = cohort.id().value();
+        Integer capacity = cohort.details().capacity();
+        Mono<Void> giveBack = seats.giveBack(admitted.incubatorId(), cohortId, admitted.applicationId());
+        return seats.take(admitted.incubatorId(), cohortId, admitted.applicationId(), capacity)
+                .flatMap(taken -> !taken
+                        ? Mono.just(DecisionOutcome.refused(DecisionRefusal.COHORT_FULL, cohortId, "cohortId",
+                                "decisions.cohort-full", Objects.requireNonNull(capacity)))
+                        : stored(admitted, application)
+                                .onErrorResume(failure -> giveBack.then(Mono.error(failure)))
+                                .flatMap(outcome -> outcome instanceof DecisionOutcome.Stored ? Mono.just(outcome)
+                                        : giveBack.thenReturn(outcome)));
     }
 
     /** Stores the decision with its event, the disclosures read from the founder's consents at this moment. */

@@ -22,8 +22,8 @@ public interface Decisions {
     /** The next place on the call's wait list, one atomic increment of the call's record. */
     Mono<Long> nextWaitlistPosition(String incubatorId, String callId);
 
-    /** How many applications admitted into the cohort have not been withdrawn since. */
-    Mono<Long> seatsTaken(String incubatorId, String cohortId);
+    /** The applications admitted into the cohort and not withdrawn since. */
+    Flux<String> admittedInto(String incubatorId, String cohortId);
 
     /** The call's wait-listed applications not withdrawn since, first place first. */
     Flux<Decided> waiting(String incubatorId, String callId, int limit);

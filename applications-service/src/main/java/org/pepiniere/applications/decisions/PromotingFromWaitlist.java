@@ -7,6 +7,7 @@ import org.pepiniere.applications.applying.ApplicationId;
 import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.calls.CallId;
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.cohorts.Cohort;
 
 import reactor.core.publisher.Mono;
 
@@ -44,16 +45,18 @@ public class PromotingFromWaitlist {
             return Mono.just(new DecisionOutcome.Refused(DecisionRefusal.INVALID_DECISION, command.callId(), problems));
         }
         return calls.find(command.incubatorId(), new CallId(command.callId()))
-                .flatMap(call -> deciding.refusalOfCohort(command.incubatorId(), command.cohortId()))
-                .flatMap(refusal -> refusal.map(Mono::just).orElseGet(() -> firstWaiting(command)))
+                .flatMap(call -> deciding.cohort(command.incubatorId(), command.cohortId())
+                        .flatMap(cohort -> firstWaiting(command, cohort))
+                        .defaultIfEmpty(DecidingApplication.unknownCohort(command.cohortId())))
                 .defaultIfEmpty(DecisionOutcome.refused(DecisionRefusal.CALL_NOT_FOUND, command.callId()));
     }
 
-    private Mono<DecisionOutcome> firstWaiting(PromoteFromWaitlist command) {
+    /** The one promoted takes a seat of the cohort the way an admission does: a full cohort refuses it. */
+    private Mono<DecisionOutcome> firstWaiting(PromoteFromWaitlist command, Cohort cohort) {
         return decisions.waiting(command.incubatorId(), command.callId(), 1).next()
                 .flatMap(waiting -> applications.find(command.incubatorId(), new ApplicationId(waiting.applicationId()))
-                        .flatMap(application -> deciding.stored(waiting.promoted(command.cohortId(), command.reasonsFr().strip(),
-                                command.reasonsEn().strip(), command.staffId(), clock.instant()), application)))
+                        .flatMap(application -> deciding.seated(waiting.promoted(cohort.id().value(), command.reasonsFr().strip(),
+                                command.reasonsEn().strip(), command.staffId(), clock.instant()), application, cohort)))
                 .defaultIfEmpty(DecisionOutcome.refused(DecisionRefusal.NOBODY_WAITING, command.callId()));
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pepiniere.applications.cohorts.Cohort;
 import org.pepiniere.applications.cohorts.CohortId;
 import org.pepiniere.applications.cohorts.CohortOutcome;
+import org.pepiniere.applications.cohorts.CohortSeats;
 import org.pepiniere.applications.cohorts.CohortRefusal;
 import org.pepiniere.applications.cohorts.CohortStartups;
 import org.pepiniere.applications.cohorts.Cohorts;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,14 +58,16 @@ class CohortsController {
     private final EditingCohort editing;
     private final Cohorts cohorts;
     private final CohortStartups startups;
+    private final CohortSeats seats;
     private final Clock clock;
 
     CohortsController(PlanningCohort planning, EditingCohort editing, Cohorts cohorts, CohortStartups startups,
-            Clock clock) {
+            CohortSeats seats, Clock clock) {
         this.planning = planning;
         this.editing = editing;
         this.cohorts = cohorts;
         this.startups = startups;
+        this.seats = seats;
         this.clock = clock;
     }
 
@@ -71,23 +75,27 @@ class CohortsController {
     Mono<ResponseEntity<CohortView>> plan(CurrentUser user, @Valid @RequestBody CohortRequest request) {
         user.require(Role.STAFF);
         return planning.plan(user.incubatorId(), user.id(), CohortRequests.details(request))
-                .map(cohort -> view(cohort, List.of()))
+                .map(cohort -> view(cohort, 0, List.of()))
                 .map(view -> ResponseEntity.created(URI.create("/api/cohorts/" + view.id())).eTag(view.etag()).body(view));
     }
 
+    @Operation(summary = "The incubator's cohorts, latest start first, each with its seats taken and free")
     @GetMapping
     Flux<CohortView> list(CurrentUser user, @RequestParam(required = false) @Min(1) @Max(200) @Nullable Integer limit) {
         user.require(Role.STAFF);
         return cohorts.ofIncubator(user.incubatorId(), limit == null ? DEFAULT_LIMIT : limit)
-                .map(cohort -> view(cohort, List.of()));
+                .flatMapSequential(cohort -> seats.taken(user.incubatorId(), cohort.id())
+                        .map(taken -> view(cohort, taken, List.of())), 8);
     }
 
+    @Operation(summary = "One cohort with its start-ups and its seats taken and free")
     @GetMapping("/{id}")
     Mono<ResponseEntity<CohortView>> one(CurrentUser user, @PathVariable @Pattern(regexp = ID) String id) {
         user.require(Role.STAFF);
         return cohorts.find(user.incubatorId(), new CohortId(id))
-                .flatMap(cohort -> startups.of(user.incubatorId(), cohort.id()).collectList()
-                        .map(members -> view(cohort, members)))
+                .flatMap(cohort -> Mono.zip(startups.of(user.incubatorId(), cohort.id()).collectList(),
+                                seats.taken(user.incubatorId(), cohort.id()))
+                        .map(found -> view(cohort, found.getT2(), found.getT1())))
                 .map(view -> ResponseEntity.ok().eTag(view.etag()).body(view))
                 .switchIfEmpty(Mono.error(() -> refusal(CohortRefusal.NOT_FOUND, id, false)));
     }
@@ -103,17 +111,18 @@ class CohortsController {
                 .map(request -> new EditingCohort.EditCohort(user.incubatorId(), new CohortId(id), expectedVersion,
                         CohortRequests.details(request)))
                 .flatMap(editing::edit)
-                .map(outcome -> {
+                .flatMap(outcome -> {
                     if (outcome instanceof CohortOutcome.Changed changed) {
-                        var view = view(changed.cohort(), List.of());
-                        return ResponseEntity.ok().eTag(view.etag()).body(view);
+                        return seats.taken(user.incubatorId(), changed.cohort().id())
+                                .map(taken -> view(changed.cohort(), taken, List.of()))
+                                .map(view -> ResponseEntity.ok().eTag(view.etag()).body(view));
                     }
-                    throw refusal(((CohortOutcome.Refused) outcome).refusal(), id, true);
+                    return Mono.error(refusal(((CohortOutcome.Refused) outcome).refusal(), id, true));
                 });
     }
 
-    private CohortView view(Cohort cohort, List<CohortStartups.Member> members) {
-        return CohortView.of(cohort, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), members);
+    private CohortView view(Cohort cohort, int seatsTaken, List<CohortStartups.Member> members) {
+        return CohortView.of(cohort, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), seatsTaken, members);
     }
 
     static ErrorResponseException refusal(CohortRefusal refusal, String id, boolean conditional) {

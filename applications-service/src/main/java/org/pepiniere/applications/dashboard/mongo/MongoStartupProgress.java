@@ -3,6 +3,7 @@ package org.pepiniere.applications.dashboard.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 
@@ -31,7 +32,10 @@ import reactor.core.publisher.Mono;
 public class MongoStartupProgress implements StartupProgress {
 
     public static final String COLLECTION = "cohort_startups";
+    /** {@code {_id: incubatorId/applicationId, withdrawnAt}}: kept for a withdrawal that arrives before its decision. */
+    public static final String WITHDRAWALS = "cohort_withdrawals";
     static final String ADMITTED = "ADMITTED";
+    static final String WITHDRAWN = "withdrawn";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -40,8 +44,9 @@ public class MongoStartupProgress implements StartupProgress {
     }
 
     /**
-     * Two writes, each idempotent: the entry is made if missing (sequence 0), then the decision is set only over a
-     * lower sequence. An older decision delivered late matches nothing and changes nothing.
+     * Two writes, each idempotent: the entry is made if missing (sequence 0), marked withdrawn if its application's
+     * withdrawal came first, then the decision is set only over a lower sequence. An older decision delivered late
+     * matches nothing and changes nothing; no decision ever clears the withdrawal.
      */
     @Override
     public Mono<Void> place(Placement p) {
@@ -50,8 +55,23 @@ public class MongoStartupProgress implements StartupProgress {
                 .set("decisionSequence", p.sequence());
         var newer = Query.query(where("_id").is(id(p.incubatorId(), p.startupReference()))
                 .and("decisionSequence").lt(p.sequence()));
-        return upsert(p.incubatorId(), p.startupReference(), new Update())
+        return mongo.exists(Query.query(where("_id").is(id(p.incubatorId(), p.applicationId()))), WITHDRAWALS)
+                .flatMap(withdrawn -> upsert(p.incubatorId(), p.startupReference(),
+                        withdrawn ? new Update().set(WITHDRAWN, true) : new Update()))
                 .then(mongo.updateFirst(newer, update, COLLECTION)).then();
+    }
+
+    /**
+     * The withdrawal is kept first, so that a decision still to come finds it, then set on the start-up's entry if it
+     * is there already. Both writes set the same values again when the event is delivered twice.
+     */
+    @Override
+    public Mono<Void> withdraw(String incubatorId, String applicationId, Instant withdrawnAt) {
+        var kept = mongo.upsert(Query.query(where("_id").is(id(incubatorId, applicationId))),
+                new Update().setOnInsert("incubatorId", incubatorId).setOnInsert("withdrawnAt", Date.from(withdrawnAt)),
+                WITHDRAWALS).then().onErrorResume(DuplicateKeyException.class, collided -> Mono.empty());
+        var entries = Query.query(where("incubatorId").is(incubatorId).and("applicationId").is(applicationId));
+        return kept.then(mongo.updateMulti(entries, new Update().set(WITHDRAWN, true), COLLECTION)).then();
     }
 
     @Override
@@ -74,13 +94,15 @@ public class MongoStartupProgress implements StartupProgress {
 
     @Override
     public Flux<TrackedStartup> ofCohort(String incubatorId, String cohortId) {
-        var query = Query.query(where("incubatorId").is(incubatorId).and("cohortId").is(cohortId).and("decision").is(ADMITTED));
+        var query = Query.query(where("incubatorId").is(incubatorId).and("cohortId").is(cohortId).and("decision").is(ADMITTED)
+                .and(WITHDRAWN).ne(true));
         return mongo.find(query, Document.class, COLLECTION).map(StartupDocuments::toDomain);
     }
 
     @Override
     public Flux<TrackedStartup> admittedOf(String incubatorId, String founderId) {
-        var query = Query.query(where("incubatorId").is(incubatorId).and("founderId").is(founderId).and("decision").is(ADMITTED));
+        var query = Query.query(where("incubatorId").is(incubatorId).and("founderId").is(founderId).and("decision").is(ADMITTED)
+                .and(WITHDRAWN).ne(true));
         return mongo.find(query, Document.class, COLLECTION).map(StartupDocuments::toDomain);
     }
 
@@ -88,7 +110,7 @@ public class MongoStartupProgress implements StartupProgress {
     @Override
     public Mono<Boolean> report(String incubatorId, String startupReference, String founderId, KpiReport report) {
         var query = Query.query(where("_id").is(id(incubatorId, startupReference)).and("incubatorId").is(incubatorId)
-                .and("founderId").is(founderId).and("decision").is(ADMITTED));
+                .and("founderId").is(founderId).and("decision").is(ADMITTED).and(WITHDRAWN).ne(true));
         var entry = new Document("jobsCreated", report.jobsCreated()).append("moneyRaisedCents", report.moneyRaisedCents())
                 .append("revenueCents", report.revenueCents()).append("currency", report.currency())
                 .append("reportedAt", Date.from(report.reportedAt()));
@@ -101,6 +123,7 @@ public class MongoStartupProgress implements StartupProgress {
         var ops = mongo.indexOps(COLLECTION);
         return ops.createIndex(new Index().on("incubatorId", Sort.Direction.ASC).on("cohortId", Sort.Direction.ASC))
                 .then(ops.createIndex(new Index().on("incubatorId", Sort.Direction.ASC).on("founderId", Sort.Direction.ASC)))
+                .then(ops.createIndex(new Index().on("incubatorId", Sort.Direction.ASC).on("applicationId", Sort.Direction.ASC)))
                 .then();
     }
 

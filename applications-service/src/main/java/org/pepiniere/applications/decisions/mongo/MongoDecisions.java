@@ -105,13 +105,14 @@ public class MongoDecisions implements Decisions {
 
     /** Admitted into the cohort, minus those whose application was withdrawn since: two reads, both by index. */
     @Override
-    public Mono<Long> seatsTaken(String incubatorId, String cohortId) {
+    public Flux<String> admittedInto(String incubatorId, String cohortId) {
         return mongo.find(Query.query(where("incubatorId").is(incubatorId).and("cohortId").is(cohortId)
                         .and("decision").is(Decision.ADMITTED.name())), Document.class, COLLECTION)
                 .map(document -> String.valueOf(document.get("_id")))
                 .collectList()
-                .flatMap(ids -> ids.isEmpty() ? Mono.just(0L) : mongo.count(Query.query(where("_id").in(ids)
-                        .and("incubatorId").is(incubatorId).and("status").ne("WITHDRAWN")), APPLICATIONS));
+                .flatMapMany(ids -> ids.isEmpty() ? Flux.empty() : mongo.find(Query.query(where("_id").in(ids)
+                        .and("incubatorId").is(incubatorId).and("status").ne("WITHDRAWN")), Document.class, APPLICATIONS))
+                .map(document -> String.valueOf(document.get("_id")));
     }
 
     @Override

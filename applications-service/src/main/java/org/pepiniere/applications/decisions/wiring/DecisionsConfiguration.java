@@ -5,14 +5,17 @@ import java.util.UUID;
 
 import org.pepiniere.applications.applying.Applications;
 import org.pepiniere.applications.calls.Calls;
+import org.pepiniere.applications.cohorts.CohortSeats;
 import org.pepiniere.applications.cohorts.Cohorts;
 import org.pepiniere.applications.consent.Consents;
 import org.pepiniere.applications.decisions.BreakingTies;
 import org.pepiniere.applications.decisions.Decided;
 import org.pepiniere.applications.decisions.DecidingApplication;
 import org.pepiniere.applications.decisions.PromotingFromWaitlist;
+import org.pepiniere.applications.decisions.TakingSeats;
 import org.pepiniere.applications.decisions.mongo.MongoCompletedReviews;
 import org.pepiniere.applications.decisions.mongo.MongoDecisions;
+import org.pepiniere.applications.decisions.mongo.MongoSeats;
 import org.pepiniere.applications.ranking.CallDecisions;
 import org.pepiniere.applications.ranking.RankingACall;
 import org.pepiniere.platform.outbox.Outbox;
@@ -48,10 +51,21 @@ class DecisionsConfiguration {
     }
 
     @Bean
+    TakingSeats takingSeats(ReactiveMongoTemplate mongo, MongoDecisions decisions, Applications applications, Clock clock) {
+        return new TakingSeats(new MongoSeats(mongo), decisions, applications, clock);
+    }
+
+    /** The cohorts' answers show the seats taken, as the admissions hold them. */
+    @Bean
+    CohortSeats cohortSeats(TakingSeats seats) {
+        return (incubatorId, cohortId) -> seats.taken(incubatorId, cohortId.value());
+    }
+
+    @Bean
     DecidingApplication decidingApplication(Applications applications, MongoDecisions decisions, ReactiveMongoTemplate mongo,
-            Cohorts cohorts, Consents consents, Clock clock) {
-        return new DecidingApplication(applications, decisions, new MongoCompletedReviews(mongo), cohorts, consents, clock,
-                () -> UUID.randomUUID().toString());
+            Cohorts cohorts, TakingSeats seats, Consents consents, Clock clock) {
+        return new DecidingApplication(applications, decisions, new MongoCompletedReviews(mongo), cohorts, seats, consents,
+                clock, () -> UUID.randomUUID().toString());
     }
 
     @Bean

@@ -41,6 +41,8 @@ class CohortsApiTest {
                 .jsonPath("$.startsOn").isEqualTo("2099-01-11")
                 .jsonPath("$.endsOn").isEqualTo("2099-07-09")
                 .jsonPath("$.capacity").isEqualTo(12)
+                .jsonPath("$.seatsTaken").isEqualTo(0)
+                .jsonPath("$.seatsFree").isEqualTo(12)
                 .jsonPath("$.editable").isEqualTo(true)
                 .jsonPath("$.startups.length()").isEqualTo(0);
     }
@@ -54,7 +56,9 @@ class CohortsApiTest {
                 .jsonPath("$.length()").isEqualTo(2)
                 .jsonPath("$[0].id").isEqualTo(future)
                 .jsonPath("$[1].id").isEqualTo(started)
-                .jsonPath("$[1].editable").isEqualTo(false);
+                .jsonPath("$[1].editable").isEqualTo(false)
+                .jsonPath("$[1].seatsTaken").isEqualTo(0)
+                .jsonPath("$[1].seatsFree").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.pepiniere.contracts.EventTypes;
 import org.pepiniere.contracts.IntegrationEvent;
 import org.pepiniere.contracts.Topics;
+import org.pepiniere.contracts.applications.ApplicationWithdrawn;
 import org.pepiniere.contracts.decisions.ApplicationDecided;
 import org.pepiniere.contracts.decisions.ApplicationDecided.Decision;
 import org.pepiniere.contracts.funding.FundingDecided;
@@ -94,6 +95,15 @@ final class DashboardScenario {
 
     void publish(ApplicationDecided event) {
         publish(Topics.APPLICATIONS, EventTypes.APPLICATION_DECIDED, event.applicationId(), event);
+    }
+
+    ApplicationWithdrawn withdrawn() {
+        return new ApplicationWithdrawn(UUID.randomUUID().toString(), applicationId, Instant.now(), incubator, null, founderId,
+                "Chlorofil", true);
+    }
+
+    void publish(ApplicationWithdrawn event) {
+        publish(Topics.APPLICATIONS, EventTypes.APPLICATION_WITHDRAWN, event.applicationId(), event);
     }
 
     void publish(MentoringSessionLogged event) {
