@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * A founder withdraws their application, a draft or a submitted one, until the decision: it leaves the
+ * A founder withdraws their application, a draft or a submitted one, before its decision or after it (an
+ * admitted start-up gives up its seat, which staff may then give to the first one waiting): it leaves the
  * pipeline and the incubator hears of it. Only the founder who wrote it may; to anyone else it does not exist.
  */
 public class WithdrawingApplication {

@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.pepiniere.contracts.IntegrationEvent;
 
 /**
- * A founder withdrew their application before the decision: it leaves the pipeline (no jury, no score,
- * no cohort). Carries no personal data of the team.
+ * A founder withdrew their application, before its decision or after it: it leaves the pipeline (no jury,
+ * no score, no decision), and an admitted start-up leaves its cohort and frees its seat. Carries no
+ * personal data of the team.
  *
  * @param callId        the call the application answered, or null for an open (rolling) intake
  * @param wasSubmitted  whether it had been submitted (and announced by {@link ApplicationSubmitted}) or was
