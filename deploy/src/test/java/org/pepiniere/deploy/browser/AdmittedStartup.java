@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A founder's application, submitted through the API, whose start-up is then admitted into a cohort, mentored for 90
- * minutes and granted 15 000 € of honour loan. Decisions, mentoring sessions and funding are not built yet: the events
- * their services will publish are sent here to the stack's real broker, as the platform's outbox relay sends them
+ * minutes and granted 15 000 € of honour loan. Mentoring sessions and funding are not built yet, and the decision
+ * skips the jury this journey is not about (so it takes no seat of the cohort): the events are sent here to the stack's
+ * real broker, as the platform's outbox relay sends them
  * (CloudEvents in Kafka binary mode, the event id as CloudEvent id, keyed and subjected by the aggregate id, the
  * incubator extension), so that the applications service's real consumer reads them.
  */

@@ -122,6 +122,7 @@ class CohortJourneysIT {
         Locator facts = page.locator("dl.facts");
         assertThat(facts).containsText("2099-10-31");
         assertThat(facts).containsText("12");
+        assertThat(facts).containsText(journey.text("occupées : 0 ; libres : 12", "taken: 0; free: 12"));
         journey.sees("cohort-edited");
 
         GatewayClient.Answer read = api.get("/api/cohorts/" + planned, staff);

@@ -133,6 +133,12 @@ class DecisionJourneysIT {
 
         tied.admitOneWaitListTheOtherAndTheAdmittedWithdraws(journey.api());
         page.reload();
+        // the admitted founder withdrew: out of the ranking, the decision stays on record in its own section
+        Locator withdrawn = page.locator("section[aria-labelledby='withdrawn-title'] li[data-application='"
+                + tied.admitted().applicationId() + "']");
+        assertThat(withdrawn.locator("[data-decision]")).hasText(journey.text("Admise", "Admitted"));
+        assertThat(withdrawn.getByRole(AriaRole.LINK)).hasAttribute("href", "/staff/applications/" + tied.admitted().applicationId());
+        assertThat(line(page, tied.admitted())).hasCount(0);
         Locator waitlist = page.locator("section[aria-labelledby='waitlist-title']");
         assertThat(waitlist.locator("ol")).containsText(tied.waiting().startupName());
         promote(journey, waitlist, tied.cohortId());

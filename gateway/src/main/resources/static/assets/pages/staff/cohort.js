@@ -24,7 +24,16 @@ function facts(cohort) {
     entry(t('call.programme'), programmeText(cohort.programme)),
     entry(t('cohort.starts-on'), cohort.startsOn),
     entry(t('cohort.ends-on'), cohort.endsOn),
-    entry(t('cohort.capacity'), cohort.capacity ? formatNumber(cohort.capacity) : t('cohort.no-capacity')));
+    entry(t('cohort.capacity'), cohort.capacity ? formatNumber(cohort.capacity) : t('cohort.no-capacity')),
+    entry(t('cohort.seats'), seatsText(cohort)));
+}
+
+/** Seats taken by admitted start-ups still in the cohort, and what is left when the cohort has a limit. */
+function seatsText(cohort) {
+  const taken = cohort.seatsTaken ?? 0;
+  return cohort.seatsFree === null || cohort.seatsFree === undefined
+    ? t('cohort.seats-taken', { taken: formatNumber(taken) })
+    : t('cohort.seats-taken-free', { taken: formatNumber(taken), free: formatNumber(cohort.seatsFree) });
 }
 
 function kpiText(kpis) {

@@ -123,8 +123,22 @@ export function render(main, { params, signal }) {
       h('p', { class: 'hint-text', text: t('staff.decisions.algorithm') }), form, drawsList(draws, names));
   }
 
+  /** Decided, then withdrawn by their founder: the ranking leaves them out, the decision and its reasons stay on record. */
+  function withdrawnSection(gone) {
+    if (!gone.length) {
+      return null;
+    }
+    return h('section', { class: 'panel', 'aria-labelledby': 'withdrawn-title' },
+      h('h2', { id: 'withdrawn-title', text: t('staff.decisions.withdrawn') }),
+      h('p', { class: 'hint-text', text: t('staff.decisions.withdrawn-hint') }),
+      h('ul', { class: 'plain-list withdrawn' }, gone.map((d) => h('li', { 'data-application': d.applicationId },
+        h('a', { href: `/staff/applications/${encodeURIComponent(d.applicationId)}`,
+          text: t('staff.decisions.withdrawn-application', { reference: d.startupReference }) }), ' ', ...decisionText(d)))));
+  }
+
   function waitlistSection(decisions, names, cohorts) {
-    const waiting = decisions.filter((d) => d.decision === 'WAITLISTED').sort((a, b) => a.waitlistPosition - b.waitlistPosition);
+    // a wait-listed founder who withdrew is no longer waiting: the promotion passes them by, and so does the list
+    const waiting = decisions.filter((d) => d.decision === 'WAITLISTED' && names.has(d.applicationId)).sort((a, b) => a.waitlistPosition - b.waitlistPosition);
     const form = h('form', { class: 'form', novalidate: true });
     const button = h('button', { type: 'submit', class: 'button', text: t('staff.decisions.promote') });
     add(form, field({ name: 'cohortId', label: t('staff.decisions.cohort'), required: true, options: cohortOptions(cohorts) }),
@@ -163,6 +177,7 @@ export function render(main, { params, signal }) {
         tieBreakSection(decisions.data.tieBreaks || [], names, call.data.seats || 1),
         h('section', { 'aria-labelledby': 'decide-title' }, h('h2', { id: 'decide-title', text: t('staff.decisions.applications') }),
           applicationsList(ranking.data, decided, cohorts.data, decisions.data.tieBreak)),
+        withdrawnSection(decisions.data.decisions.filter((d) => !names.has(d.applicationId))),
         waitlistSection(decisions.data.decisions, names, cohorts.data));
     } catch (problem) {
       loadFailed(content, problem, load);
