@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.pepiniere.embedded.test.MongoCommands;
@@ -44,9 +45,8 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
             var alone = MongoCommands.since(oneAtATime, SUBMISSIONS);
 
             int atOnce = MongoCommands.mark();
-            for (int i = 0; i < SUBMISSIONS; i++) {
-                publishApplication(applicationSubmitted(founder, "burst-" + incubatorId + "-" + i, "Start-up " + i));
-            }
+            publishApplications(IntStream.range(0, SUBMISSIONS)
+                    .mapToObj(i -> applicationSubmitted(founder, "burst-" + incubatorId + "-" + i, "Start-up " + i)).toList());
             awaitNotified(founder, bankReceiver, 1 + 2 * SUBMISSIONS);
             MongoCommands.awaitQuiet(QUIET);
             var burst = MongoCommands.since(atOnce, SUBMISSIONS);
