@@ -1,10 +1,16 @@
 package org.pepiniere.platform.batching;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.mongodb.MongoBulkWriteException;
+import org.bson.Document;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -31,8 +37,12 @@ public final class CoalescedWrites {
     private final Coalescing<Object, Boolean> inserts;
     private final Coalescing<Change, Boolean> updates;
     private final Coalescing<Query, Boolean> removals;
+    private final Coalescing<Conditional, Boolean> conditionals;
 
     private record Change(Query query, Update update) {
+    }
+
+    private record Conditional(Object id, Query query, Update update, String witnessField, Object witness) {
     }
 
     /**
@@ -46,6 +56,7 @@ public final class CoalescedWrites {
         this.inserts = new Coalescing<>(this::insertAll, maxBatch);
         this.updates = new Coalescing<>(this::updateAll, maxBatch);
         this.removals = new Coalescing<>(this::removeAll, maxBatch);
+        this.conditionals = new Coalescing<>(this::updateIfMatchingAll, maxBatch);
     }
 
     /** Inserts the document; emits false, writing nothing, when one with its id exists. */
@@ -56,6 +67,16 @@ public final class CoalescedWrites {
     /** Updates the first document {@code query} finds, if any. */
     public Mono<Void> updateOne(Query query, Update update) {
         return updates.submit(new Change(query, update)).then();
+    }
+
+    /**
+     * Updates the document {@code id} if {@code query} (which names that id) finds it; emits whether it did. A bulk
+     * command counts its matches but does not say which statement matched: when some did not, the documents are
+     * read back, and a statement matched if its document holds {@code witness} in {@code witnessField}. So
+     * {@code update} must set that field to that value, and no other write may set the same value.
+     */
+    public Mono<Boolean> updateIfMatching(Object id, Query query, Update update, String witnessField, Object witness) {
+        return conditionals.submit(new Conditional(id, query, update.set(witnessField, witness), witnessField, witness));
     }
 
     /** Deletes every document {@code query} finds. */
@@ -81,6 +102,23 @@ public final class CoalescedWrites {
         var bulk = mongo.bulkOps(BulkMode.UNORDERED, entityType, collection);
         queries.forEach(bulk::remove);
         return bulk.execute().thenReturn(query -> Boolean.TRUE);
+    }
+
+    private Mono<Coalescing.Answers<Conditional, Boolean>> updateIfMatchingAll(List<Conditional> changes) {
+        var bulk = mongo.bulkOps(BulkMode.UNORDERED, entityType, collection);
+        changes.forEach(change -> bulk.updateOne(change.query(), change.update()));
+        return bulk.execute().flatMap(result -> result.getMatchedCount() == changes.size()
+                ? Mono.just(change -> Boolean.TRUE)
+                : witnesses(changes).map(found -> change -> Objects.equals(found.get(change.id()), change.witness())));
+    }
+
+    private Mono<Map<Object, Object>> witnesses(List<Conditional> changes) {
+        var query = Query.query(where("_id").in(changes.stream().map(Conditional::id).distinct().toList()));
+        changes.stream().map(Conditional::witnessField).distinct().forEach(field -> query.fields().include(field));
+        return mongo.find(query, Document.class, collection).collect(() -> (Map<Object, Object>) new HashMap<Object, Object>(), (found, document) -> changes.stream()
+                .filter(change -> change.id().equals(document.get("_id")))
+                .findFirst()
+                .ifPresent(change -> found.put(change.id(), document.get(change.witnessField()))));
     }
 
     /** By identity: two equal documents asked by two callers are two statements, each with its own answer. */

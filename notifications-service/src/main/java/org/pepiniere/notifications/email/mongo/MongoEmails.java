@@ -35,6 +35,9 @@ public class MongoEmails implements Emails {
 
     private static final int BACKFILL_WRITES = 8;
     private static final int BATCH = 200;
+    // The lease of the attempt whose outcome the document holds: results written at the same time go as one
+    // bulk command, which counts its matches without naming them, and this tells which attempts were written.
+    private static final String RECORDED_BY = "recordedBy";
 
     private final ReactiveMongoTemplate mongo;
     private final Duration orphanGrace;
@@ -128,8 +131,8 @@ public class MongoEmails implements Emails {
                 .set("lastError", email.lastError())
                 .unset("lease");
         var heldByThisAttempt = Query.query(where("_id").is(email.id()).and("status").is(EmailStatus.PENDING).and("lease").is(lease));
-        return mongo.updateFirst(heldByThisAttempt, update, EmailDocument.class)
-                .flatMap(result -> result.getModifiedCount() == 0 ? Mono.just(false)
+        return records.updateIfMatching(email.id(), heldByThisAttempt, update, RECORDED_BY, lease)
+                .flatMap(written -> !written ? Mono.just(false)
                         : (email.status() == EmailStatus.PENDING ? queue(email.id(), email.nextAttemptAt(), email.waitingForRecipient())
                                 : unqueue(email.id())).thenReturn(true));
     }

@@ -39,6 +39,9 @@ public class MongoDeliveries implements Deliveries {
 
     private static final int BACKFILL_WRITES = 8;
     private static final int BATCH = 200;
+    // The lease of the attempt whose outcome the document holds: results written at the same time go as one
+    // bulk command, which counts its matches without naming them, and this tells which attempts were written.
+    private static final String RECORDED_BY = "recordedBy";
 
     private final ReactiveMongoTemplate mongo;
     private final Duration orphanGrace;
@@ -119,8 +122,8 @@ public class MongoDeliveries implements Deliveries {
                 .set("nextAttemptAt", after.nextAttemptAt())
                 .unset("lease");
         var heldByThisAttempt = Query.query(where("_id").is(after.id()).and("status").is(DeliveryStatus.PENDING).and("lease").is(lease));
-        return mongo.updateFirst(heldByThisAttempt, update, DeliveryDocument.class)
-                .flatMap(result -> result.getModifiedCount() == 0 ? Mono.just(false) : follow(after).thenReturn(true));
+        return records.updateIfMatching(after.id(), heldByThisAttempt, update, RECORDED_BY, lease)
+                .flatMap(written -> !written ? Mono.just(false) : follow(after).thenReturn(true));
     }
 
     @Override
