@@ -18,8 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Counts the MongoDB round trips the service makes for one submitted application, by command: the
  * founder's email and feed entry and a bank's verified webhook, one submission at a time, then twenty
- * at once. Counted exactly, where a timing on a shared machine is noise; the sweeps are slowed down so
- * that only the work of the events is counted. The bounds guard against a regression.
+ * at once, published together so that they reach the service as a burst does. Counted exactly, where a
+ * timing on a shared machine is noise; the sweeps are slowed down so that only the work of the events is
+ * counted. The bounds guard against a regression.
  */
 @Import(MongoCommands.Counting.class)
 @TestPropertySource(properties = {"pepiniere.webhooks.sweep-interval=1h", "pepiniere.mail.sweep-interval=1h",
@@ -54,7 +55,9 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
             System.out.println(alone.table("notifications-service, one submission at a time", "submitted application"));
             System.out.println(burst.table("notifications-service, twenty submissions at once", "submitted application"));
             assertThat(alone.perUnit()).isLessThanOrEqualTo(12.0);
-            assertThat(burst.perUnit()).isLessThanOrEqualTo(12.0);
+            // about 6.6 when the twenty arrive together: their inserts, results and queue removals share commands
+            // (11.1 when each write was its own command)
+            assertThat(burst.perUnit()).isLessThanOrEqualTo(9.0);
         }
     }
 
