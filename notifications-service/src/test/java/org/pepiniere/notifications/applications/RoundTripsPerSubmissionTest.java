@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,10 +57,19 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
             System.out.println(alone.table("notifications-service, one submission at a time", "submitted application"));
             System.out.println(burst.table("notifications-service, twenty submissions at once", "submitted application"));
             assertThat(alone.perUnit()).isLessThanOrEqualTo(12.0);
-            // about 6.6 when the twenty arrive together: their inserts, results and queue removals share commands
-            // (11.1 when each write was its own command)
-            assertThat(burst.perUnit()).isLessThanOrEqualTo(9.0);
+            assertThat(burst.perUnit()).isLessThanOrEqualTo(12.0);
+            // Nine a submission when each was its own command; 4.4 to 5 when the twenty arrive together. The rest of
+            // a burst's count depends on how many deliveries the bank's in-flight bound sent through the catch-up
+            // sweep, which timing decides: 5.9 to 8.5 in all were seen.
+            assertThat(sharedWrites(burst)).isLessThanOrEqualTo(6.5);
         }
+    }
+
+    /** The inserts of a submission's five documents, the two attempts' results and the two queue removals. */
+    private static double sharedWrites(MongoCommands.Counts counts) {
+        var shared = Set.of("insert emails", "insert email_queue", "insert notifications", "insert webhook_deliveries",
+                "insert delivery_queue", "update emails", "update webhook_deliveries", "delete email_queue", "delete delivery_queue");
+        return counts.byCommand().entrySet().stream().filter(each -> shared.contains(each.getKey())).mapToDouble(Map.Entry::getValue).sum();
     }
 
     private TestUser registered() {
