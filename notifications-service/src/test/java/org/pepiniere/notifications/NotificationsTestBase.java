@@ -80,6 +80,10 @@ public abstract class NotificationsTestBase {
         TestEvents.publish(Topics.APPLICATIONS, event);
     }
 
+    protected static void publishApplications(List<CloudEvent> events) {
+        TestEvents.publishAll(Topics.APPLICATIONS, events);
+    }
+
     protected WebTestClient.ResponseSpec postEndpoint(TestUser bank, Object body) {
         return web.post().uri("/api/webhooks/endpoints")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + bank.token())

@@ -98,6 +98,14 @@ public final class KafkaEvents {
 
     /** Publishes {@code event} in Kafka binary mode, keyed by its subject, and waits for the broker's acknowledgement. */
     public void send(String topic, CloudEvent event) {
+        sendAll(topic, List.of(event));
+    }
+
+    /**
+     * Publishes every event as {@link #send} does, without waiting for one acknowledgement before the next
+     * send, so that they reach the consumers together; returns once the broker acknowledged them all.
+     */
+    public void sendAll(String topic, List<CloudEvent> events) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -105,12 +113,15 @@ public final class KafkaEvents {
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(properties)) {
-            producer.send(new ProducerRecord<>(topic, event.getSubject(), event)).get(READ_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            var sent = events.stream().map(event -> producer.send(new ProducerRecord<>(topic, event.getSubject(), event))).toList();
+            for (var acknowledged : sent) {
+                acknowledged.get(READ_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not publish " + event.getType() + " to " + topic, e);
+            throw new IllegalStateException("could not publish " + events.size() + " events to " + topic, e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.pepiniere.embedded.test;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
@@ -35,5 +36,10 @@ public final class TestEvents {
     /** Publishes on the broker of the {@link SharedInfrastructure}, keyed by the event's subject. */
     public static void publish(String topic, CloudEvent event) {
         new KafkaEvents(SharedInfrastructure.get().kafkaBootstrapServers()).send(topic, event);
+    }
+
+    /** Publishes the events together, waiting for their acknowledgements only once all are sent. */
+    public static void publishAll(String topic, List<CloudEvent> events) {
+        new KafkaEvents(SharedInfrastructure.get().kafkaBootstrapServers()).sendAll(topic, events);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.pepiniere.embedded.test.MongoCommands;
@@ -17,8 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Counts the MongoDB round trips the service makes for one submitted application, by command: the
  * founder's email and feed entry and a bank's verified webhook, one submission at a time, then twenty
- * at once. Counted exactly, where a timing on a shared machine is noise; the sweeps are slowed down so
- * that only the work of the events is counted. The bounds guard against a regression.
+ * at once, published together so that they reach the service as a burst does. Counted exactly, where a
+ * timing on a shared machine is noise; the sweeps are slowed down so that only the work of the events is
+ * counted. The bounds guard against a regression.
  */
 @Import(MongoCommands.Counting.class)
 @TestPropertySource(properties = {"pepiniere.webhooks.sweep-interval=1h", "pepiniere.mail.sweep-interval=1h",
@@ -44,9 +48,8 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
             var alone = MongoCommands.since(oneAtATime, SUBMISSIONS);
 
             int atOnce = MongoCommands.mark();
-            for (int i = 0; i < SUBMISSIONS; i++) {
-                publishApplication(applicationSubmitted(founder, "burst-" + incubatorId + "-" + i, "Start-up " + i));
-            }
+            publishApplications(IntStream.range(0, SUBMISSIONS)
+                    .mapToObj(i -> applicationSubmitted(founder, "burst-" + incubatorId + "-" + i, "Start-up " + i)).toList());
             awaitNotified(founder, bankReceiver, 1 + 2 * SUBMISSIONS);
             MongoCommands.awaitQuiet(QUIET);
             var burst = MongoCommands.since(atOnce, SUBMISSIONS);
@@ -55,7 +58,19 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
             System.out.println(burst.table("notifications-service, twenty submissions at once", "submitted application"));
             assertThat(alone.perUnit()).isLessThanOrEqualTo(12.0);
             assertThat(burst.perUnit()).isLessThanOrEqualTo(12.0);
+            // Exactly nine a submission when each was its own command; 4.4 to 6.2 were seen with the twenty sent
+            // together, fewer on a quiet machine, where more of them pile up. The rest of a burst's count depends on
+            // how many deliveries the bank's in-flight bound sent through the catch-up sweep, which timing decides:
+            // 5.9 to 10.8 in all were seen.
+            assertThat(sharedWrites(burst)).isLessThanOrEqualTo(7.5);
         }
+    }
+
+    /** The inserts of a submission's five documents, the two attempts' results and the two queue removals. */
+    private static double sharedWrites(MongoCommands.Counts counts) {
+        var shared = Set.of("insert emails", "insert email_queue", "insert notifications", "insert webhook_deliveries",
+                "insert delivery_queue", "update emails", "update webhook_deliveries", "delete email_queue", "delete delivery_queue");
+        return counts.byCommand().entrySet().stream().filter(each -> shared.contains(each.getKey())).mapToDouble(Map.Entry::getValue).sum();
     }
 
     private TestUser registered() {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.pepiniere.notifications.email.Email;
 import org.pepiniere.notifications.email.EmailStatus;
 import org.pepiniere.notifications.email.Emails;
+import org.pepiniere.platform.batching.CoalescedWrites;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -28,20 +29,29 @@ import reactor.core.publisher.Mono;
  * The emails in {@code emails}, and the pending ones in {@code email_queue}, so that what a sweep reads
  * grows with pending work, never with history. Every state change is one conditional write to the
  * email's document; the queue entry follows it, and a stale entry is set right when the sweep meets it.
+ * The inserts, and the queue's changes, of emails handled at the same time share their commands.
  */
 public class MongoEmails implements Emails {
 
     private static final int BACKFILL_WRITES = 8;
+    private static final int BATCH = 200;
+    // The lease of the attempt whose outcome the document holds: results written at the same time go as one
+    // bulk command, which counts its matches without naming them, and this tells which attempts were written.
+    private static final String RECORDED_BY = "recordedBy";
 
     private final ReactiveMongoTemplate mongo;
     private final Duration orphanGrace;
     private final Clock clock;
+    private final CoalescedWrites records;
+    private final CoalescedWrites queue;
 
     /** @param orphanGrace how old a queue entry without its email must be before it is dropped (the two are written apart) */
     public MongoEmails(ReactiveMongoTemplate mongo, Duration orphanGrace, Clock clock) {
         this.mongo = mongo;
         this.orphanGrace = orphanGrace;
         this.clock = clock;
+        this.records = new CoalescedWrites(mongo, EmailDocument.class, BATCH);
+        this.queue = new CoalescedWrites(mongo, QueuedEmail.class, BATCH);
     }
 
     public Mono<Void> createIndexes() {
@@ -77,10 +87,7 @@ public class MongoEmails implements Emails {
     public Mono<Boolean> add(Email email, @Nullable String lease) {
         var queued = new QueuedEmail(email.id(), email.incubatorId(), email.recipientId(), email.nextAttemptAt(), email.waitingForRecipient(),
                 clock.instant());
-        var enqueue = mongo.insert(queued).then().onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
-        var store = mongo.insert(EmailDocument.of(email, lease)).thenReturn(true)
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
-        return Mono.zip(enqueue.thenReturn(true), store, (queuedToo, added) -> added);
+        return Mono.zip(queue.insert(queued), records.insert(EmailDocument.of(email, lease)), (queuedToo, added) -> added);
     }
 
     @Override
@@ -124,8 +131,8 @@ public class MongoEmails implements Emails {
                 .set("lastError", email.lastError())
                 .unset("lease");
         var heldByThisAttempt = Query.query(where("_id").is(email.id()).and("status").is(EmailStatus.PENDING).and("lease").is(lease));
-        return mongo.updateFirst(heldByThisAttempt, update, EmailDocument.class)
-                .flatMap(result -> result.getModifiedCount() == 0 ? Mono.just(false)
+        return records.updateIfMatching(email.id(), heldByThisAttempt, update, RECORDED_BY, lease)
+                .flatMap(written -> !written ? Mono.just(false)
                         : (email.status() == EmailStatus.PENDING ? queue(email.id(), email.nextAttemptAt(), email.waitingForRecipient())
                                 : unqueue(email.id())).thenReturn(true));
     }
@@ -134,7 +141,7 @@ public class MongoEmails implements Emails {
     private Mono<Void> setRight(String id, Instant now) {
         return mongo.findById(id, EmailDocument.class).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
             if (found.isEmpty()) {
-                return mongo.remove(Query.query(where("_id").is(id).and("queuedAt").lt(now.minus(orphanGrace))), QueuedEmail.class).then();
+                return queue.remove(Query.query(where("_id").is(id).and("queuedAt").lt(now.minus(orphanGrace))));
             }
             var email = found.get();
             if (email.status() != EmailStatus.PENDING) {
@@ -146,10 +153,10 @@ public class MongoEmails implements Emails {
 
     private Mono<Void> queue(String id, Instant dueAt, boolean waitingForRecipient) {
         var update = new Update().set("dueAt", dueAt).set("waitingForRecipient", waitingForRecipient);
-        return mongo.updateFirst(Query.query(where("_id").is(id)), update, QueuedEmail.class).then();
+        return queue.updateOne(Query.query(where("_id").is(id)), update);
     }
 
     private Mono<Void> unqueue(String id) {
-        return mongo.remove(Query.query(where("_id").is(id)), QueuedEmail.class).then();
+        return queue.remove(Query.query(where("_id").is(id)));
     }
 }

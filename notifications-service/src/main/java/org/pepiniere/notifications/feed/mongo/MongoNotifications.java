@@ -4,7 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import org.pepiniere.notifications.feed.Notification;
 import org.pepiniere.notifications.feed.Notifications;
-import org.springframework.dao.DuplicateKeyException;
+import org.pepiniere.platform.batching.CoalescedWrites;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -14,12 +14,17 @@ import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+/** The feed entries; those added at the same time are inserted by one command. */
 public class MongoNotifications implements Notifications {
 
+    private static final int BATCH = 200;
+
     private final ReactiveMongoTemplate mongo;
+    private final CoalescedWrites inserts;
 
     public MongoNotifications(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
+        this.inserts = new CoalescedWrites(mongo, NotificationDocument.class, BATCH);
     }
 
     public Mono<Void> createIndexes() {
@@ -34,8 +39,7 @@ public class MongoNotifications implements Notifications {
 
     @Override
     public Mono<Boolean> add(Notification notification) {
-        return mongo.insert(NotificationDocument.of(notification)).thenReturn(true)
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
+        return inserts.insert(NotificationDocument.of(notification));
     }
 
     @Override

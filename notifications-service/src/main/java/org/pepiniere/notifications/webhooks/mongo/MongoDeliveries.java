@@ -16,6 +16,7 @@ import org.pepiniere.notifications.webhooks.Delivery;
 import org.pepiniere.notifications.webhooks.DeliveryStatus;
 import org.pepiniere.notifications.webhooks.DueDelivery;
 import org.pepiniere.notifications.webhooks.EndpointOwner;
+import org.pepiniere.platform.batching.CoalescedWrites;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -32,20 +33,29 @@ import reactor.core.publisher.Mono;
  * what a sweep reads grows with pending work, never with history. Every state change is one conditional
  * write to the delivery's document; the queue entry follows it. A queue entry that a crash left
  * behind, or one for a delivery that is no longer due, is set right the first time the sweep meets it.
+ * The inserts, and the queue's changes, of deliveries handled at the same time share their commands.
  */
 public class MongoDeliveries implements Deliveries {
 
     private static final int BACKFILL_WRITES = 8;
+    private static final int BATCH = 200;
+    // The lease of the attempt whose outcome the document holds: results written at the same time go as one
+    // bulk command, which counts its matches without naming them, and this tells which attempts were written.
+    private static final String RECORDED_BY = "recordedBy";
 
     private final ReactiveMongoTemplate mongo;
     private final Duration orphanGrace;
     private final Clock clock;
+    private final CoalescedWrites records;
+    private final CoalescedWrites queue;
 
     /** @param orphanGrace how old a queue entry without its delivery must be before it is dropped (the two are written apart) */
     public MongoDeliveries(ReactiveMongoTemplate mongo, Duration orphanGrace, Clock clock) {
         this.mongo = mongo;
         this.orphanGrace = orphanGrace;
         this.clock = clock;
+        this.records = new CoalescedWrites(mongo, DeliveryDocument.class, BATCH);
+        this.queue = new CoalescedWrites(mongo, QueuedDelivery.class, BATCH);
     }
 
     public Mono<Void> createIndexes() {
@@ -81,10 +91,7 @@ public class MongoDeliveries implements Deliveries {
     @Override
     public Mono<Boolean> add(Delivery delivery, @Nullable String lease) {
         var queued = new QueuedDelivery(delivery.id(), delivery.endpointId(), delivery.nextAttemptAt(), clock.instant());
-        var enqueue = mongo.insert(queued).then().onErrorResume(DuplicateKeyException.class, e -> Mono.empty());
-        var store = mongo.insert(DeliveryDocument.of(delivery, lease)).thenReturn(true)
-                .onErrorResume(DuplicateKeyException.class, e -> Mono.just(false));
-        return Mono.zip(enqueue.thenReturn(true), store, (queuedToo, added) -> added);
+        return Mono.zip(queue.insert(queued), records.insert(DeliveryDocument.of(delivery, lease)), (queuedToo, added) -> added);
     }
 
     @Override
@@ -115,8 +122,8 @@ public class MongoDeliveries implements Deliveries {
                 .set("nextAttemptAt", after.nextAttemptAt())
                 .unset("lease");
         var heldByThisAttempt = Query.query(where("_id").is(after.id()).and("status").is(DeliveryStatus.PENDING).and("lease").is(lease));
-        return mongo.updateFirst(heldByThisAttempt, update, DeliveryDocument.class)
-                .flatMap(result -> result.getModifiedCount() == 0 ? Mono.just(false) : follow(after).thenReturn(true));
+        return records.updateIfMatching(after.id(), heldByThisAttempt, update, RECORDED_BY, lease)
+                .flatMap(written -> !written ? Mono.just(false) : follow(after).thenReturn(true));
     }
 
     @Override
@@ -151,7 +158,7 @@ public class MongoDeliveries implements Deliveries {
     private Mono<Void> setRight(String id, Instant now) {
         return mongo.findById(id, DeliveryDocument.class).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
             if (found.isEmpty()) {
-                return mongo.remove(Query.query(where("_id").is(id).and("queuedAt").lt(now.minus(orphanGrace))), QueuedDelivery.class).then();
+                return queue.remove(Query.query(where("_id").is(id).and("queuedAt").lt(now.minus(orphanGrace))));
             }
             var delivery = found.get();
             if (delivery.status() != DeliveryStatus.PENDING || delivery.nextAttemptAt() == null) {
@@ -162,10 +169,10 @@ public class MongoDeliveries implements Deliveries {
     }
 
     private Mono<Void> dueAt(String id, Instant at) {
-        return mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("dueAt", at), QueuedDelivery.class).then();
+        return queue.updateOne(Query.query(where("_id").is(id)), new Update().set("dueAt", at));
     }
 
     private Mono<Void> unqueue(String id) {
-        return mongo.remove(Query.query(where("_id").is(id)), QueuedDelivery.class).then();
+        return queue.remove(Query.query(where("_id").is(id)));
     }
 }
