@@ -61,17 +61,29 @@ class RoundTripsPerSubmissionTest {
         assertThat(counts.perUnit()).isLessThanOrEqualTo(6.0);
     }
 
+    /**
+     * Twenty drafts are written one after the other, then submitted at once: submitting carries no request
+     * body. Twenty bodies posted at once from this JVM once left one of them unread by the server, a
+     * request that never reached its controller; that is not what this test counts.
+     */
     @Test
     void sharesRoundTripsBetweenFoundersSubmittingAtOnce() {
         submitOneAfterTheOther(1);
+        var drafts = new java.util.ArrayList<String>();
+        for (int i = 0; i < SUBMISSIONS; i++) {
+            drafts.add(draft());
+        }
+        awaitDrafted();
         int mark = MongoCommands.mark();
 
-        var ids = Flux.range(0, SUBMISSIONS).flatMap(i -> blocking(this::draftAndSubmit), SUBMISSIONS).collectList().block();
+        var ids = Flux.fromIterable(drafts).flatMap(id -> blocking(() -> submit(id)), SUBMISSIONS).collectList().block();
         awaitPublished(ids);
 
         var counts = MongoCommands.since(mark, SUBMISSIONS);
-        System.out.println(counts.table("applications-service, twenty founders at once", "submitted application"));
-        assertThat(counts.perUnit()).isLessThanOrEqualTo(6.0);
+        System.out.println(counts.table("applications-service, twenty founders submitting at once", "submission"));
+        // one at a time, a submission costs 5: its read, its mark, its conditional write, the removal of its event, its
+        // unmark; less means some of them shared a command, and how many depends on timing
+        assertThat(counts.perUnit()).isLessThan(5.0);
         long records = PublishedEvents.records(Topics.APPLICATIONS).stream().filter(record -> ids.contains(record.key())).count();
         System.out.printf("applications-service: %.2f Kafka records per submitted application%n", (double) records / SUBMISSIONS);
         assertThat(records).isEqualTo(SUBMISSIONS);
@@ -86,13 +98,25 @@ class RoundTripsPerSubmissionTest {
     }
 
     private String draftAndSubmit() {
-        String id = web.post().uri("/api/applications").header("Authorization", "Bearer " + founder)
+        return submit(draft());
+    }
+
+    private String draft() {
+        return web.post().uri("/api/applications").header("Authorization", "Bearer " + founder)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(ApplyingApiTest.DRAFT).exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    private String submit(String id) {
         web.post().uri("/api/applications/{id}/submit", id).header("Authorization", "Bearer " + founder).exchange()
                 .expectStatus().isOk();
         return id;
+    }
+
+    /** A draft announces nothing, but its kick still clears its mark: let it, so that it is not counted with the submissions. */
+    private static void awaitDrafted() {
+        MongoCommands.awaitQuiet(QUIET);
     }
 
     private static void awaitPublished(List<String> ids) {
