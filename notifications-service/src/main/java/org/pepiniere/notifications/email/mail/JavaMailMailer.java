@@ -3,6 +3,7 @@ package org.pepiniere.notifications.email.mail;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 import org.pepiniere.notifications.email.Mailer;
 import org.pepiniere.notifications.email.OutgoingEmail;
@@ -16,6 +17,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -26,6 +28,19 @@ import reactor.core.scheduler.Schedulers;
 public class JavaMailMailer implements Mailer, AutoCloseable {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    /** The system property that names Jakarta Mail's stream provider, which it otherwise looks up each time. */
+    static final String STREAM_PROVIDER = StreamProvider.class.getName();
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every part, multipart and encoded
+        // header it builds (jakartaee/mail-api#861): a scan of every jar's service files, a fifth of this service's
+        // CPU under load. Once the provider is named, each lookup is a class already loaded.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            ServiceLoader.load(StreamProvider.class, JavaMailMailer.class.getClassLoader()).findFirst()
+                    .ifPresent(provider -> System.setProperty(STREAM_PROVIDER, provider.getClass().getName()));
+        }
+    }
 
     /** Idle connections kept: enough for the emails the sending use case runs at once. */
     static final int KEPT_CONNECTIONS = 4;
@@ -55,7 +70,7 @@ public class JavaMailMailer implements Mailer, AutoCloseable {
         connections.close();
     }
 
-    private MimeMessage message(OutgoingEmail email) {
+    MimeMessage message(OutgoingEmail email) {
         try {
             var message = new StableIdMessage(session, "<" + email.emailId() + "@" + messageIdDomain + ">");
             var helper = new SharedTypesHelper(message);
