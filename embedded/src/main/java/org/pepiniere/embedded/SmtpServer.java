@@ -3,14 +3,27 @@ package org.pepiniere.embedded;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
 /** A real SMTP server (GreenMail) in this JVM that keeps every email it receives, for any recipient. */
 public final class SmtpServer implements AutoCloseable {
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every part and encoded header it
+        // parses (jakartaee/mail-api#861), and GreenMail parses every email it stores: more than half of this
+        // server's CPU. Once the provider is named, each lookup is a class already loaded. Notifications'
+        // JavaMailMailer does the same for the emails it builds.
+        if (System.getProperty(StreamProvider.class.getName()) == null) {
+            ServiceLoader.load(StreamProvider.class, SmtpServer.class.getClassLoader()).findFirst()
+                    .ifPresent(provider -> System.setProperty(StreamProvider.class.getName(), provider.getClass().getName()));
+        }
+    }
 
     private final GreenMail greenMail;
 
