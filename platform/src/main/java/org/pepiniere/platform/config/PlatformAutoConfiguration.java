@@ -1,6 +1,8 @@
 package org.pepiniere.platform.config;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.pepiniere.platform.security.CurrentUser;
 import org.pepiniere.platform.web.CorrelationIdFilter;
@@ -9,10 +11,16 @@ import org.pepiniere.platform.web.RejectedRequestProblems;
 import org.pepiniere.platform.web.RequestContext;
 import org.slf4j.MDC;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.PropertyEditorRegistrar;
+import org.springframework.beans.PropertyEditorRegistry;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerAdapter;
 
 import io.micrometer.context.ContextRegistry;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -48,6 +56,37 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /**
+     * A number given empty ({@code ?limit=}) is refused, like any other number that does not parse. The
+     * editors go on the initializer every data binder starts from: an {@code @InitBinder} method in an
+     * advice would cost every request a new handler method and a scan of its annotations.
+     */
+    @Bean
+    static BeanPostProcessor emptyNumbersRefused() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof RequestMappingHandlerAdapter adapter
+                        && adapter.getWebBindingInitializer() instanceof ConfigurableWebBindingInitializer initializer) {
+                    var registrars = new ArrayList<PropertyEditorRegistrar>();
+                    if (initializer.getPropertyEditorRegistrars() != null) {
+                        registrars.addAll(List.of(initializer.getPropertyEditorRegistrars()));
+                    }
+                    registrars.add(PlatformAutoConfiguration::refuseEmptyNumbers);
+                    initializer.setPropertyEditorRegistrars(registrars.toArray(PropertyEditorRegistrar[]::new));
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static void refuseEmptyNumbers(PropertyEditorRegistry registry) {
+        registry.registerCustomEditor(int.class, new CustomNumberEditor(Integer.class, false));
+        registry.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, false));
+        registry.registerCustomEditor(long.class, new CustomNumberEditor(Long.class, false));
+        registry.registerCustomEditor(Long.class, new CustomNumberEditor(Long.class, false));
     }
 
     @Bean

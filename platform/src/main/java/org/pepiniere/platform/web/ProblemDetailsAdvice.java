@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.pepiniere.platform.web.Problems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,9 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -40,15 +37,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public ProblemDetailsAdvice() {
         ProblemTexts.load();
-    }
-
-    /** A number given empty ({@code ?limit=}) is refused, like any other number that does not parse. */
-    @InitBinder
-    void refuseEmptyNumbers(WebDataBinder binder) {
-        binder.registerCustomEditor(int.class, new CustomNumberEditor(Integer.class, false));
-        binder.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, false));
-        binder.registerCustomEditor(long.class, new CustomNumberEditor(Long.class, false));
-        binder.registerCustomEditor(Long.class, new CustomNumberEditor(Long.class, false));
     }
 
     @Override
