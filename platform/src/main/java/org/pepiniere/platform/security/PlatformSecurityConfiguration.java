@@ -79,8 +79,8 @@ public class PlatformSecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(open.toArray(String[]::new)).permitAll()
-                        .pathMatchers(OPERATORS_ONLY).hasRole(Role.STAFF.name())
+                        .matchers(new AnyPath(open)).permitAll()
+                        .matchers(new AnyPath(List.of(OPERATORS_ONLY))).hasRole(Role.STAFF.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformSecurityConfiguration::authentication))
