@@ -3,7 +3,6 @@ package org.pepiniere.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +20,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A data directory written by mongo-java-server's own H2 backend, whose index pages are ordered by H2's
@@ -134,26 +129,5 @@ class H2IndexKeysCompatibilityTest {
         assertThatThrownBy(insert::run).isInstanceOf(MongoWriteException.class)
                 .satisfies(e -> assertThat(((MongoWriteException) e).getCode()).isEqualTo(11000))
                 .hasMessageContaining("E11000");
-    }
-
-    /** mongo-java-server's own H2 backend on the file {@link MongoWireServer#persistent} uses. */
-    record PlainH2Server(MongoServer server) implements AutoCloseable {
-
-        static PlainH2Server open(Path dataDir) {
-            MVStore store = new MVStore.Builder().fileName(dataDir.resolve("pepiniere.mv").toString())
-                    .cacheSize(MongoWireServer.DEFAULT_CACHE_MB).open();
-            var server = new MongoServer(new H2Backend(store));
-            server.bind(new InetSocketAddress("127.0.0.1", 0));
-            return new PlainH2Server(server);
-        }
-
-        String connectionString() {
-            return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
-        }
-
-        @Override
-        public void close() {
-            server.shutdown();
-        }
     }
 }
