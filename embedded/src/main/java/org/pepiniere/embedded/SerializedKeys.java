@@ -25,9 +25,10 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 final class SerializedKeys {
 
     /**
-     * An {@code _id} key is about 200 bytes serialized, and the key object stays reachable from the cache:
-     * about 20 MB at this bound, whatever the number of collections and indexes. Past it the cache starts
-     * afresh: each key is then serialized once more, still far fewer times than twice per comparison.
+     * A string or ObjectId key is 150 to 250 bytes serialized, about 400 with the key object the cache keeps
+     * reachable: at most about 20 MB at this bound, whatever the number of collections and indexes. Past it
+     * the cache starts afresh: each key is then serialized once more, still far fewer times than twice per
+     * comparison.
      */
     static final int DEFAULT_LIMIT = 50_000;
 
