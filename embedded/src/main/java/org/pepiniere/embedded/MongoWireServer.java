@@ -35,6 +35,14 @@ public final class MongoWireServer implements AutoCloseable {
     static final int DEFAULT_CACHE_MB = 128;
 
     /**
+     * The size, in KB, past which an H2 page is split. Each commit writes again every page a write changed,
+     * whole: with H2's default of 16 KB, a change to one document re-serialized the dozen or so around it,
+     * and a commit per acknowledged write made that most of the server's work. Smaller pages cost a deeper
+     * tree, whose inner pages are small. {@code -Dpepiniere.mongo.page-split-kb} overrides it.
+     */
+    static final int DEFAULT_PAGE_SPLIT_KB = 4;
+
+    /**
      * Keeps its data in an H2 file under {@code dataDir}: the data survives a restart, and every acknowledged
      * write survives the process being killed.
      */
@@ -55,6 +63,7 @@ public final class MongoWireServer implements AutoCloseable {
             store = new MVStore.Builder()
                     .fileName(file.toString())
                     .cacheSize(Integer.getInteger("pepiniere.mongo.cache-mb", DEFAULT_CACHE_MB))
+                    .pageSplitSize(Integer.getInteger("pepiniere.mongo.page-split-kb", DEFAULT_PAGE_SPLIT_KB) * 1024)
                     .open();
         } catch (MVStoreException e) {
             throw new UnreadableStoreException(file, e);
