@@ -1,10 +1,6 @@
 package org.pepiniere.embedded;
 
-import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
-import java.util.Enumeration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Properties;
 
 import jakarta.mail.Message;
@@ -15,6 +11,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
+import org.pepiniere.embedded.test.ServiceFileLookups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +20,7 @@ class SmtpServerTest {
     @Test
     void receivesAnEmailWithItsFrenchSubjectAndText() throws Exception {
         try (SmtpServer smtp = SmtpServer.start(0)) {
-            Properties props = new Properties();
-            props.put("mail.smtp.host", smtp.host());
-            props.put("mail.smtp.port", String.valueOf(smtp.port()));
-            MimeMessage message = new MimeMessage(Session.getInstance(props));
-            message.setFrom(new InternetAddress("ne-pas-repondre@pepiniere.demo"));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress("founder@pepiniere.demo"));
-            message.setSubject("Votre candidature a été reçue", "UTF-8");
+            MimeMessage message = toFounder(smtp, "Votre candidature a été reçue");
             message.setText("Bonjour, nous avons bien reçu votre candidature.", "UTF-8");
 
             Transport.send(message);
@@ -44,18 +35,12 @@ class SmtpServerTest {
 
     @Test
     void storesEmailsWithoutLookingUpJakartaMailsServiceFiles() throws Exception {
-        var counting = new CountingServiceFiles(Thread.currentThread().getContextClassLoader());
+        var counting = new ServiceFileLookups(Thread.currentThread().getContextClassLoader(), "jakarta.mail");
         var previous = Thread.currentThread().getContextClassLoader();
         // the server's threads, and the parts built here, look classes up through this loader
         Thread.currentThread().setContextClassLoader(counting);
         try (SmtpServer smtp = SmtpServer.start(0)) {
-            Properties props = new Properties();
-            props.put("mail.smtp.host", smtp.host());
-            props.put("mail.smtp.port", String.valueOf(smtp.port()));
-            MimeMessage message = new MimeMessage(Session.getInstance(props));
-            message.setFrom(new InternetAddress("ne-pas-repondre@pepiniere.demo"));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress("founder@pepiniere.demo"));
-            message.setSubject("Décision du jury « Pépinière »", "UTF-8");
+            MimeMessage message = toFounder(smtp, "Décision du jury « Pépinière »");
             var parts = new MimeMultipart("alternative");
             var text = new MimeBodyPart();
             text.setText("Bonjour, voici la décision.", "UTF-8");
@@ -72,24 +57,17 @@ class SmtpServerTest {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        assertThat(counting.lookups).hasValue(0);
+        assertThat(counting.count()).isZero();
     }
 
-    /** Counts the look-ups of Jakarta Mail's service files made through it. */
-    private static final class CountingServiceFiles extends ClassLoader {
-
-        final AtomicInteger lookups = new AtomicInteger();
-
-        CountingServiceFiles(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            if (name.startsWith("META-INF/services/jakarta.mail")) {
-                lookups.incrementAndGet();
-            }
-            return super.getResources(name);
-        }
+    private static MimeMessage toFounder(SmtpServer smtp, String subject) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", smtp.host());
+        props.put("mail.smtp.port", String.valueOf(smtp.port()));
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress("ne-pas-repondre@pepiniere.demo"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("founder@pepiniere.demo"));
+        message.setSubject(subject, "UTF-8");
+        return message;
     }
 }

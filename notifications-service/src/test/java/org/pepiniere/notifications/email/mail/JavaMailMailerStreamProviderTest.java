@@ -3,14 +3,11 @@ package org.pepiniere.notifications.email.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.pepiniere.embedded.test.ServiceFileLookups;
 import org.pepiniere.notifications.email.OutgoingEmail;
 import org.pepiniere.notifications.email.RenderedEmail;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -29,7 +26,7 @@ class JavaMailMailerStreamProviderTest {
         try (var mailer = new JavaMailMailer(sender, "Pépinière <noreply@pepiniere.test>", "pepiniere.test")) {
             var email = new OutgoingEmail(UUID.randomUUID().toString(), "camille@pepiniere.test", "Camille",
                     new RenderedEmail("Candidature reçue — « Pépinière »", "Bonjour Camille, été", "<p>Bonjour Camille, été</p>"));
-            var counting = new CountingServiceFiles(Thread.currentThread().getContextClassLoader());
+            var counting = new ServiceFileLookups(Thread.currentThread().getContextClassLoader(), "jakarta.mail");
             var written = new ByteArrayOutputStream();
 
             var previous = Thread.currentThread().getContextClassLoader();
@@ -42,28 +39,10 @@ class JavaMailMailerStreamProviderTest {
                 Thread.currentThread().setContextClassLoader(previous);
             }
 
-            assertThat(counting.lookups).hasValue(0);
+            assertThat(counting.count()).isZero();
             // the email is still whole: both parts, and the encoded subject
             String text = written.toString(StandardCharsets.UTF_8);
             assertThat(text).contains("Subject: =?UTF-8?").contains("text/plain").contains("text/html");
-        }
-    }
-
-    /** Counts the look-ups of Jakarta Mail's service files made through it. */
-    private static final class CountingServiceFiles extends ClassLoader {
-
-        final AtomicInteger lookups = new AtomicInteger();
-
-        CountingServiceFiles(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            if (name.startsWith("META-INF/services/jakarta.mail")) {
-                lookups.incrementAndGet();
-            }
-            return super.getResources(name);
         }
     }
 }
