@@ -29,8 +29,9 @@ import io.netty.channel.Channel;
  * Left alone, H2 writes changes to its file about once a second: a process killed in that second lost writes
  * the services had been told were stored, such as an outbox record whose event then never left. Committing
  * before the answer hands every acknowledged change to the operating system, which keeps it when the process
- * dies (not when the machine loses power: H2 does not sync the file at each commit). Writers at the same time
- * share a commit, since the store commits whatever changed since the last one.
+ * dies (not when the machine loses power: H2 does not sync the file at each commit). The answer to a write
+ * waits for a commit on its connection ({@link HeldAnswers}), not on the thread that handled it, so that the
+ * writes applied meanwhile share the next commit ({@link GroupCommits}).
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -38,20 +39,40 @@ final class IdFirstH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create", "drop",
             "createindexes", "dropindexes", "dropdatabase", "renamecollection");
 
-    private final boolean commitEachWrite;
+    /** {@code null} when H2 writes on its own, about once a second. */
+    private final GroupCommits commits;
 
+    /** With {@code commitEachWrite} false, H2 writes on its own, about once a second. */
     IdFirstH2Backend(MVStore store, boolean commitEachWrite) {
+        this(store, commitEachWrite ? new GroupCommits(store::commit, "mongo-server-commit") : null);
+    }
+
+    /** Acknowledges a write once {@code commits} wrote it, or at once if {@code null}; closes them when closed. */
+    IdFirstH2Backend(MVStore store, GroupCommits commits) {
         super(store);
-        this.commitEachWrite = commitEachWrite;
+        this.commits = commits;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document answer = super.handleCommand(channel, databaseName, command, query);
-        if (commitEachWrite && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            getMvStore().commit();
+        if (commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            if (channel != null) {
+                HeldAnswers.holdNextAnswer(channel, commits);
+            } else {
+                getMvStore().commit();
+            }
         }
         return answer;
+    }
+
+    @Override
+    public void close() {
+        // the store's own closing writes what is left
+        if (commits != null) {
+            commits.close();
+        }
+        super.close();
     }
 
     @Override
