@@ -55,6 +55,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     private static final ThreadLocal<ByteBuf> BUFFERS = ThreadLocal.withInitial(() -> Unpooled.buffer(1_024));
 
+    /** Strings longer than this, rare, are scanned in an array of their own. */
+    private static final int KEPT_CHARS = 16_384;
+
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[KEPT_CHARS]);
+
     private final ObjectDataType javaSerialized = new ObjectDataType();
 
     /** A moving average, as {@code ObjectDataType} keeps: H2 asks for a size far more often than it writes. */
@@ -203,12 +208,16 @@ final class BsonDocumentType extends BasicDataType<Document> {
         out.writeByte(BsonConstants.STRING_TERMINATION);
     }
 
-    /** UTF-8 writes a lone surrogate as '?', in as many bytes as an ASCII character: such a string stays Java-serialized. */
+    /** UTF-8 writes a lone surrogate as '?': a string holding one stays Java-serialized. */
     private static byte[] utf8(String text) throws NotBson {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int length = text.length();
+        // String.charAt checks its index in a call C1 does not inline: scanning a copy costs a fraction of it
+        char[] chars = length <= KEPT_CHARS ? CHARS.get() : new char[length];
+        text.getChars(0, length, chars, 0);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                if (c <= Character.MAX_HIGH_SURROGATE && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
                     i++;
                 } else {
                     throw NotBson.INSTANCE;
