@@ -92,7 +92,8 @@ final class IdFirstH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             // the map names H2Database gives a collection's documents and metadata
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
         }

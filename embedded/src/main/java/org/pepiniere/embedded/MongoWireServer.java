@@ -54,6 +54,10 @@ public final class MongoWireServer implements AutoCloseable {
     /**
      * Keeps its data in an H2 file under {@code dataDir}: the data survives a restart, and every acknowledged
      * write survives the process being killed.
+     * <p>
+     * Documents are written as BSON ({@link BsonDocumentType}): a file written by an earlier version, or by
+     * mongo-java-server's own H2 backend, is read and updated, but a file written now is not readable by an
+     * earlier version, which would fail on the documents written since.
      */
     public static MongoWireServer persistent(Path dataDir, int port) {
         return persistent(dataDir, port, true);
