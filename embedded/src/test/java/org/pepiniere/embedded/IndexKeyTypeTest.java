@@ -2,6 +2,7 @@ package org.pepiniere.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +90,45 @@ class IndexKeyTypeTest {
         }
 
         assertThat(type.serializations()).isEqualTo(10 + 10 + 1);
+    }
+
+    @Test
+    void writesEveryKeyAsH2WritesIt() {
+        var type = new IndexKeyType(new SerializedKeys(SerializedKeys.DEFAULT_LIMIT));
+        var random = new Random(11);
+
+        for (int i = 0; i < 300; i++) {
+            Object[] values = i % 2 == 0 ? new Object[] {value(random)} : new Object[] {value(random), value(random)};
+            KeyValue key = key(values);
+            type.compare(key, key(copies(values)));
+
+            assertThat(written(type, key)).as("%s", key).isEqualTo(written(h2, key));
+        }
+        assertThat(written(type, "not a key")).isEqualTo(written(h2, "not a key"));
+    }
+
+    @Test
+    void writesAKnownKeyFromItsBytesWithoutSerializingItAgain() {
+        var known = new SerializedKeys(100);
+        var type = new IndexKeyType(known);
+        KeyValue key = key("a-1");
+        byte[] remembered = {1, 2, 3};
+        known.of(key, ignored -> remembered);
+
+        assertThat(written(type, key(new String("a-1")))).containsExactly(19, 3, 1, 2, 3);
+    }
+
+    @Test
+    void countsAWrittenKeyInPageSizesAsH2Does() {
+        var type = new IndexKeyType(new SerializedKeys(100));
+        KeyValue key = key("application-0001", 3);
+        for (int i = 0; i < 200; i++) {
+            written(type, key);
+            written(h2, key);
+        }
+
+        assertThat(type.getMemory(key)).isEqualTo(h2.getMemory(key));
+        assertThat(type.getMemory("text")).isEqualTo(h2.getMemory("text"));
     }
 
     @Test
@@ -176,6 +217,16 @@ class IndexKeyTypeTest {
             }
         }
         return copies;
+    }
+
+    private static byte[] written(ObjectDataType type, Object key) {
+        var buffer = new WriteBuffer();
+        type.write(buffer, key);
+        ByteBuffer bytes = buffer.getBuffer();
+        bytes.flip();
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.get(copy);
+        return copy;
     }
 
     private static KeyValue key(Object... values) {
