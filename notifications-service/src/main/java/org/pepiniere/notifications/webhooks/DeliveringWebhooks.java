@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.pepiniere.notifications.retry.Background;
@@ -27,6 +26,8 @@ public final class DeliveringWebhooks {
 
     private static final int SWEEP_BATCH = 200;
     private static final int SWEEP_CONCURRENCY = 32;
+    /** Deliveries kept in memory to start as soon as their endpoint takes work; the sweep finds any beyond. */
+    private static final int WAITING_CAPACITY = 10_000;
 
     private final Endpoints endpoints;
     private final Deliveries deliveries;
@@ -38,10 +39,9 @@ public final class DeliveringWebhooks {
     private final Clock clock;
     // Deliveries an endpoint's gate turned away while its attempts were all in flight wait in the
     // queue; without these, only the periodic sweep would start them, a few per sweep, and a burst to
-    // one bank would drain at the pace of the sweep instead of the pace of the bank.
-    private final AtomicBoolean waiting = new AtomicBoolean();
-    private final AtomicBoolean catchingUp = new AtomicBoolean();
-    private final AtomicBoolean catchUpAgain = new AtomicBoolean();
+    // one bank would drain at the pace of the sweep instead of the pace of the bank. Kept by endpoint,
+    // each freed slot starts the next one, where a sweep read the queue's first due entries for it.
+    private final WaitingDeliveries waiting = new WaitingDeliveries(WAITING_CAPACITY);
 
     public DeliveringWebhooks(Endpoints endpoints, Deliveries deliveries, WebhookTransport transport, EndpointGates gates, JsonWriter json,
             DeliverySettings settings, Supplier<String> leases, Clock clock) {
@@ -65,8 +65,13 @@ public final class DeliveringWebhooks {
 
     /** A new delivery is stored already held by its first attempt, which then starts without reading it back. */
     private Mono<Void> deliverNew(Delivery delivery, Endpoint endpoint) {
-        if (!(gates.enter(endpoint.id()) instanceof EndpointGates.Pass pass)) {
-            return deliveries.add(delivery).doOnSuccess(added -> waiting.set(true)).then();
+        var entry = gates.enter(endpoint.id());
+        if (!(entry instanceof EndpointGates.Pass pass)) {
+            return deliveries.add(delivery).doOnSuccess(added -> {
+                if (Boolean.TRUE.equals(added)) {
+                    waitFor(entry, endpoint.id(), delivery.id());
+                }
+            }).then();
         }
         String lease = leases.get();
         var held = delivery.heldUntil(clock.instant().plus(settings.lease()));
@@ -95,7 +100,7 @@ public final class DeliveringWebhooks {
                     }
                     Duration retryIn = ((EndpointGates.Closed) entry).retryIn();
                     if (retryIn.isZero()) {
-                        waiting.set(true);
+                        waitFor(entry, due.endpointId(), due.id());
                         return Mono.just(false);
                     }
                     return deliveries.postpone(due.id(), now.plus(retryIn)).thenReturn(false);
@@ -131,25 +136,30 @@ public final class DeliveringWebhooks {
                 .doOnNext(pass::completed)
                 .doFinally(signal -> pass.abandoned())
                 .flatMap(attempt -> record(delivery, attempt, lease))
-                .doFinally(signal -> catchUpIfWaiting());
+                .doFinally(signal -> startWaiting());
     }
 
-    /** An attempt freed its endpoint's slot: start what waits in the queue now, one catch-up sweep at a time. */
-    private void catchUpIfWaiting() {
-        if (!waiting.get()) {
-            return;
+    /** A busy gate turned a due delivery away: it starts when a slot frees, here or, if kept no more, by the sweep. */
+    private void waitFor(EndpointGates.Entry entry, String endpointId, String deliveryId) {
+        if (entry instanceof EndpointGates.Closed closed && closed.retryIn().isZero() && waiting.add(endpointId, deliveryId)) {
+            // the attempts in flight may all have ended since the gate was closed
+            startWaiting();
         }
-        if (!catchingUp.compareAndSet(false, true)) {
-            catchUpAgain.set(true);
-            return;
+    }
+
+    /** An attempt ended, or may have: start the waiting deliveries whose endpoint takes work now. */
+    private void startWaiting() {
+        for (var next : waiting.startable(gates)) {
+            attemptIfDue(next.deliveryId(), next.pass()).subscribe(attempted -> {
+                if (!attempted) {
+                    // finished or started elsewhere meanwhile: its slot goes to the next one
+                    startWaiting();
+                }
+            }, e -> {
+                log.warn("Delivery {} left for the sweep: {}", next.deliveryId(), e.toString());
+                startWaiting();
+            });
         }
-        waiting.set(false);
-        sweep().doFinally(signal -> {
-            catchingUp.set(false);
-            if (catchUpAgain.getAndSet(false)) {
-                catchUpIfWaiting();
-            }
-        }).subscribe(started -> { }, e -> log.warn("Catching up with waiting deliveries failed: {}", e.toString()));
     }
 
     private Mono<Void> record(Delivery delivery, Attempt attempt, String lease) {

@@ -19,7 +19,10 @@ import org.pepiniere.notifications.webhooks.resilience.BreakingEndpointGates;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-/** A burst to one bank beyond its attempts in flight is delivered as the bank answers, not at the pace of the sweep. */
+/**
+ * A burst to one bank beyond its attempts in flight is delivered as the bank answers, not at the pace of the
+ * sweep, and without reading the delivery queue for each answer.
+ */
 class BurstToOneEndpointTest {
 
     private static final EndpointOwner BANK = new EndpointOwner("incubator", "bank");
@@ -57,5 +60,32 @@ class BurstToOneEndpointTest {
         assertThat(inFlightAtFirst).isEqualTo(2);
         assertThat(answered).isEqualTo(6);
         assertThat(deliveries.deliveries.values()).extracting(Delivery::status).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(6);
+        assertThat(deliveries.dueReads).hasValue(0);
+    }
+
+    @Test
+    void startsWhatTheSweepFoundWaitingAsTheBankAnswers() {
+        endpoints.add(new Endpoint("slow-bank", BANK, URI.create("https://bank.example/hooks"), List.of(EventTypes.APPLICATION_SUBMITTED),
+                null, WebhookSecret.generate(new SecureRandom()), clock.instant())).block();
+        for (int i = 0; i < 2; i++) {
+            delivering.publish(new WebhookEvent("event-" + i, EventTypes.APPLICATION_SUBMITTED, "incubator", clock.instant(),
+                    Map.of("startupRef", "st_" + i))).block();
+        }
+        // due deliveries stored by an earlier run of the service: only the sweep knows of them
+        for (int i = 2; i < 6; i++) {
+            var endpoint = endpoints.find("slow-bank").block();
+            deliveries.add(Delivery.of(new WebhookEvent("event-" + i, EventTypes.APPLICATION_SUBMITTED, "incubator", clock.instant(),
+                    Map.of("startupRef", "st_" + i)), endpoint, "{}", clock.instant())).block();
+        }
+
+        assertThat(delivering.sweep().block()).isZero();
+        int answered = 0;
+        while (answered < unanswered.size()) {
+            unanswered.get(answered++).tryEmitValue(WebhookTransport.Answer.status(204));
+        }
+
+        assertThat(answered).isEqualTo(6);
+        assertThat(deliveries.deliveries.values()).extracting(Delivery::status).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(6);
+        assertThat(deliveries.dueReads).hasValue(1);
     }
 }

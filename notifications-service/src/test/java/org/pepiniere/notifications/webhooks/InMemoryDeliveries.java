@@ -16,6 +16,8 @@ final class InMemoryDeliveries implements Deliveries {
 
     final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
     private final Map<String, String> leases = new ConcurrentHashMap<>();
+    /** How many times the queue was read for due deliveries. */
+    final java.util.concurrent.atomic.AtomicInteger dueReads = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public synchronized Mono<Boolean> add(Delivery delivery, @Nullable String lease) {
@@ -40,6 +42,7 @@ final class InMemoryDeliveries implements Deliveries {
 
     @Override
     public Flux<DueDelivery> due(Instant now, int limit) {
+        dueReads.incrementAndGet();
         return Flux.fromStream(deliveries.values().stream()
                 .filter(delivery -> delivery.status() == DeliveryStatus.PENDING && !delivery.nextAttemptAt().isAfter(now))
                 .map(delivery -> new DueDelivery(delivery.id(), delivery.endpointId())).limit(limit));
