@@ -44,11 +44,9 @@ class BurstToOneEndpointTest {
 
     @Test
     void startsTheWaitingDeliveriesAsSoonAsTheBankAnswersWithoutWaitingForTheSweep() {
-        endpoints.add(new Endpoint("slow-bank", BANK, URI.create("https://bank.example/hooks"), List.of(EventTypes.APPLICATION_SUBMITTED),
-                null, WebhookSecret.generate(new SecureRandom()), clock.instant())).block();
+        registerSlowBank();
         for (int i = 0; i < 6; i++) {
-            delivering.publish(new WebhookEvent("event-" + i, EventTypes.APPLICATION_SUBMITTED, "incubator", clock.instant(),
-                    Map.of("startupRef", "st_" + i))).block();
+            delivering.publish(event(i)).block();
         }
         int inFlightAtFirst = unanswered.size();
 
@@ -65,17 +63,13 @@ class BurstToOneEndpointTest {
 
     @Test
     void startsWhatTheSweepFoundWaitingAsTheBankAnswers() {
-        endpoints.add(new Endpoint("slow-bank", BANK, URI.create("https://bank.example/hooks"), List.of(EventTypes.APPLICATION_SUBMITTED),
-                null, WebhookSecret.generate(new SecureRandom()), clock.instant())).block();
+        Endpoint bank = registerSlowBank();
         for (int i = 0; i < 2; i++) {
-            delivering.publish(new WebhookEvent("event-" + i, EventTypes.APPLICATION_SUBMITTED, "incubator", clock.instant(),
-                    Map.of("startupRef", "st_" + i))).block();
+            delivering.publish(event(i)).block();
         }
         // due deliveries stored by an earlier run of the service: only the sweep knows of them
         for (int i = 2; i < 6; i++) {
-            var endpoint = endpoints.find("slow-bank").block();
-            deliveries.add(Delivery.of(new WebhookEvent("event-" + i, EventTypes.APPLICATION_SUBMITTED, "incubator", clock.instant(),
-                    Map.of("startupRef", "st_" + i)), endpoint, "{}", clock.instant())).block();
+            deliveries.add(Delivery.of(event(i), bank, "{}", clock.instant())).block();
         }
 
         assertThat(delivering.sweep().block()).isZero();
@@ -87,5 +81,16 @@ class BurstToOneEndpointTest {
         assertThat(answered).isEqualTo(6);
         assertThat(deliveries.deliveries.values()).extracting(Delivery::status).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(6);
         assertThat(deliveries.dueReads).hasValue(1);
+    }
+
+    private Endpoint registerSlowBank() {
+        var endpoint = new Endpoint("slow-bank", BANK, URI.create("https://bank.example/hooks"), List.of(EventTypes.APPLICATION_SUBMITTED),
+                null, WebhookSecret.generate(new SecureRandom()), clock.instant());
+        endpoints.add(endpoint).block();
+        return endpoint;
+    }
+
+    private WebhookEvent event(int i) {
+        return new WebhookEvent("event-" + i, EventTypes.APPLICATION_SUBMITTED, "incubator", clock.instant(), Map.of("startupRef", "st_" + i));
     }
 }
