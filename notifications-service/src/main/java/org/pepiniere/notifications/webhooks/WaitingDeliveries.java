@@ -46,11 +46,13 @@ final class WaitingDeliveries {
 
     /**
      * The waiting deliveries whose endpoint lets an attempt start now, each with its pass, in each endpoint's
-     * order. An endpoint whose circuit is open gives its waiting deliveries back to the sweep, which puts them
-     * off until it closes.
+     * order. An endpoint served goes behind the others, so that when every worker is busy the slots freed go
+     * round the endpoints. An endpoint whose circuit is open gives its waiting deliveries back to the sweep,
+     * which puts them off until it closes.
      */
     synchronized List<Startable> startable(EndpointGates gates) {
         List<Startable> startable = new ArrayList<>();
+        List<String> served = new ArrayList<>();
         for (Iterator<Map.Entry<String, ArrayDeque<String>>> endpoints = byEndpoint.entrySet().iterator(); endpoints.hasNext(); ) {
             Map.Entry<String, ArrayDeque<String>> endpoint = endpoints.next();
             ArrayDeque<String> deliveries = endpoint.getValue();
@@ -60,6 +62,9 @@ final class WaitingDeliveries {
                     String deliveryId = deliveries.poll();
                     waiting.remove(deliveryId);
                     startable.add(new Startable(deliveryId, pass));
+                    if (served.isEmpty() || !served.get(served.size() - 1).equals(endpoint.getKey())) {
+                        served.add(endpoint.getKey());
+                    }
                 } else {
                     if (!((EndpointGates.Closed) entry).retryIn().isZero()) {
                         deliveries.forEach(waiting::remove);
@@ -70,6 +75,12 @@ final class WaitingDeliveries {
             }
             if (deliveries.isEmpty()) {
                 endpoints.remove();
+            }
+        }
+        for (String endpointId : served) {
+            ArrayDeque<String> left = byEndpoint.remove(endpointId);
+            if (left != null) {
+                byEndpoint.put(endpointId, left);
             }
         }
         return startable;
