@@ -60,7 +60,7 @@ class RoundTripsPerSubmissionTest extends NotificationsTestBase {
             assertThat(burst.perUnit()).isLessThanOrEqualTo(12.0);
             // Exactly nine a submission when each was its own command; 4.4 to 6.2 were seen with the twenty sent
             // together, fewer on a quiet machine, where more of them pile up. The rest of a burst's count depends on
-            // how many deliveries the bank's in-flight bound sent through the catch-up sweep, which timing decides:
+            // how many deliveries the bank's in-flight bound made wait for a slot, which timing decides:
             // 5.9 to 10.8 in all were seen.
             assertThat(sharedWrites(burst)).isLessThanOrEqualTo(7.5);
         }
