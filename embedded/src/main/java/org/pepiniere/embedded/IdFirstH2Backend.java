@@ -2,7 +2,9 @@ package org.pepiniere.embedded;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -11,6 +13,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -107,6 +110,12 @@ final class IdFirstH2Backend extends H2Backend {
                     new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType(SerializedKeys.SHARED)));
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return ((Collection) resolveCollection(collectionName, true)).secondaryIndex(indexName, keys, sparse);
+        }
     }
 
     private static final class Collection extends H2Collection {
@@ -121,7 +130,34 @@ final class IdFirstH2Backend extends H2Backend {
                 Document fields) {
             QueryResult byId = IdFirstQueries.byId(query, getIdField(), getIndexes(),
                     (whole, positions) -> matchDocuments(whole, positions, orderBy, skip, limit, batchSize, fields));
-            return byId != null ? byId : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+            if (byId != null) {
+                return byId;
+            }
+            // the lock of the collection's writes, which keep its secondary indexes, and which building one needs
+            synchronized (this) {
+                SecondaryIndex.Scan best = null;
+                for (Index<Object> index : getIndexes()) {
+                    if (index instanceof SecondaryIndex secondary) {
+                        SecondaryIndex.Scan scan = secondary.scan(query, orderBy);
+                        if (scan != null && (best == null || scan.selectivity() > best.selectivity())) {
+                            best = scan;
+                        }
+                    }
+                }
+                if (best == null) {
+                    return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+                }
+                Stream<Document> candidates = best.positions().map(this::getDocument).filter(Objects::nonNull);
+                return best.ordered()
+                        ? matchDocumentsFromStream(query, candidates, skip, limit, batchSize, null, fields)
+                        : matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields);
+            }
+        }
+
+        /** An index built from this collection's documents on its first use. */
+        SecondaryIndex secondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex(name, keys, sparse, getIdField(),
+                    () -> streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument));
         }
     }
 }
