@@ -1,13 +1,20 @@
 package org.pepiniere.embedded;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -22,6 +29,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
 import io.netty.channel.Channel;
 
 /**
@@ -35,6 +43,9 @@ import io.netty.channel.Channel;
  * dies (not when the machine loses power: H2 does not sync the file at each commit). The answer to a write
  * waits for a commit on its connection ({@link HeldAnswers}), not on the thread that handled it, so that the
  * writes applied meanwhile share the next commit ({@link GroupCommits}).
+ * <p>
+ * It also keeps the indexes that are not unique ({@link SecondaryIndex}), which mongo-java-server ignores, and
+ * deletes what a TTL index expired ({@link #expireDocuments}), which it never does.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -42,8 +53,20 @@ final class IdFirstH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create", "drop",
             "createindexes", "dropindexes", "dropdatabase", "renamecollection");
 
+    /** How often the documents past their TTL index's {@code expireAfterSeconds} are deleted: MongoDB's period. */
+    static final Duration EXPIRY_PERIOD = Duration.ofSeconds(60);
+    /** The most documents one collection's expiry deletes under its lock at a time. */
+    private static final int EXPIRY_BATCH = 1_000;
+
+    private static final Logger log = LoggerFactory.getLogger(IdFirstH2Backend.class);
+
     /** {@code null} when H2 writes on its own, about once a second. */
     private final GroupCommits commits;
+    private final ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "mongo-server-ttl");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** With {@code commitEachWrite} false, H2 writes on its own, about once a second. */
     IdFirstH2Backend(MVStore store, boolean commitEachWrite) {
@@ -54,6 +77,38 @@ final class IdFirstH2Backend extends H2Backend {
     IdFirstH2Backend(MVStore store, GroupCommits commits) {
         super(store);
         this.commits = commits;
+        long period = EXPIRY_PERIOD.toSeconds();
+        expiry.scheduleWithFixedDelay(this::expireQuietly, period, period, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Deletes the documents whose TTL index says they expired, as MongoDB's TTL monitor does: those whose indexed
+     * date (the earliest, for an array of dates) is more than the index's {@code expireAfterSeconds} before
+     * {@code now}. mongo-java-server keeps TTL indexes but never expires anything, so that the events a consumer
+     * processed, kept 30 days to recognise a redelivery, stayed for ever.
+     *
+     * @return how many documents it deleted
+     */
+    int expireDocuments(Instant now) {
+        int deleted = 0;
+        for (String name : List.copyOf(listDatabaseNames())) {
+            if (resolveDatabase(name) instanceof Database database) {
+                deleted += database.expireDocuments(now);
+            }
+        }
+        return deleted;
+    }
+
+    private void expireQuietly() {
+        try {
+            int deleted = expireDocuments(getClock().instant());
+            if (deleted > 0) {
+                log.debug("deleted {} expired documents", deleted);
+            }
+        } catch (RuntimeException e) {
+            // the next round tries again
+            log.warn("could not delete the expired documents", e);
+        }
     }
 
     @Override
@@ -71,6 +126,7 @@ final class IdFirstH2Backend extends H2Backend {
 
     @Override
     public void close() {
+        expiry.shutdownNow();
         // the store's own closing writes what is left
         if (commits != null) {
             commits.close();
@@ -99,6 +155,36 @@ final class IdFirstH2Backend extends H2Backend {
                     new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /** Deletes, a batch at a time, the documents of each TTL index of this database that expired by {@code now}. */
+        int expireDocuments(Instant now) {
+            MongoCollection<Object> descriptions = indexes.get();
+            if (descriptions == null) {
+                return 0;
+            }
+            int deleted = 0;
+            for (Document index : descriptions.handleQuery(new Document("expireAfterSeconds", new Document("$exists", true)))) {
+                Document key = (Document) index.get("key");
+                String namespace = String.valueOf(index.get("ns"));
+                if (key.size() != 1 || !(index.get("expireAfterSeconds") instanceof Number seconds)
+                        || !namespace.startsWith(getDatabaseName() + ".")) {
+                    continue;
+                }
+                MongoCollection<Object> collection = resolveCollection(namespace.substring(getDatabaseName().length() + 1), false);
+                if (collection == null) {
+                    continue;
+                }
+                // only dates compare with a date, as in MongoDB: a document whose field holds no date stays
+                var expired = new Document(key.keySet().iterator().next(),
+                        new Document("$lt", now.minusSeconds(seconds.longValue())));
+                int batch;
+                do {
+                    batch = collection.deleteDocuments(expired, EXPIRY_BATCH, NoopOplog.get());
+                    deleted += batch;
+                } while (batch == EXPIRY_BATCH);
+            }
+            return deleted;
         }
 
         @Override
