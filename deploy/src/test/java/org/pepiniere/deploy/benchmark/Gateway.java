@@ -57,6 +57,10 @@ final class Gateway implements AutoCloseable {
         }
     }
 
+    CompletableFuture<Answer> get(String path, @Nullable String token) {
+        return send(request(path, token).GET());
+    }
+
     Answer postNow(String path, @Nullable String token, Object body) {
         return post(path, token, body).join();
     }

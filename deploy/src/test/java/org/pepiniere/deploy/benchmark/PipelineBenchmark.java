@@ -37,6 +37,9 @@ class PipelineBenchmark {
 
     private static final String DEMO_PASSWORD = "demo-pepiniere";
 
+    /** Reads in flight when measuring the least request: enough to keep both cores busy. */
+    private static final int FLOOR_IN_FLIGHT = 16;
+
     private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     private final List<StageReport> stages = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -75,6 +78,7 @@ class PipelineBenchmark {
                 gauges = pipelineGauges;
                 stage("warm-up", settings.latencyRate(), settings.warmUp());
                 stages.clear();
+                note(RequestFloor.run(gateway, founders, cpu, FLOOR_IN_FLIGHT, settings.stage()).summary());
                 runAll("", bootstrap);
                 if (settings.history() > 0) {
                     Duration seeding = History.seed(stack.infrastructure().mongo().connectionString(), settings.history());
