@@ -67,6 +67,20 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void readsARangeOfADescendingKeyInEitherOrder() {
+        var index = index(false, new IndexKey("score", false));
+        IntStream.range(0, 10).forEach(n -> store(index, new Document("_id", "s-" + n).append("score", n)));
+        var range = new Document("score", new Document("$gte", 2).append("$lt", 6));
+
+        var highestFirst = index.scan(range, new Document("score", -1));
+        var lowestFirst = index.scan(range, new Document("score", 1));
+
+        assertThat(highestFirst.positions().toList()).containsExactly("s-5", "s-4", "s-3", "s-2");
+        assertThat(lowestFirst.ordered()).isTrue();
+        assertThat(lowestFirst.positions().toList()).containsExactly("s-2", "s-3", "s-4", "s-5");
+    }
+
+    @Test
     void readsOneRecipientsEntriesNewestFirstFromADescendingKey() {
         var index = index(false, new IndexKey("recipientId", true), new IndexKey("createdAt", false));
         for (int i = 0; i < 30; i++) {
