@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -20,7 +18,6 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -221,29 +218,19 @@ final class IdFirstH2Backend extends H2Backend {
             }
             // the lock of the collection's writes, which keep its secondary indexes, and which building one needs
             synchronized (this) {
-                SecondaryIndex.Scan best = null;
-                for (Index<Object> index : getIndexes()) {
-                    if (index instanceof SecondaryIndex secondary) {
-                        SecondaryIndex.Scan scan = secondary.scan(query, orderBy);
-                        if (scan != null && (best == null || scan.selectivity() > best.selectivity())) {
-                            best = scan;
-                        }
-                    }
-                }
-                if (best == null) {
-                    return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
-                }
-                Stream<Document> candidates = best.positions().map(this::getDocument).filter(Objects::nonNull);
-                return best.ordered()
-                        ? matchDocumentsFromStream(query, candidates, skip, limit, batchSize, null, fields)
-                        : matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields);
+                QueryResult indexed = SecondaryIndex.query(getIndexes(), query, orderBy, this::getDocument,
+                        (candidates, ordered) -> ordered
+                                ? matchDocumentsFromStream(query, candidates, skip, limit, batchSize, null, fields)
+                                : matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields));
+                return indexed != null ? indexed : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
             }
         }
 
         /** An index built from this collection's documents on its first use. */
-        SecondaryIndex secondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
-            return new SecondaryIndex(name, keys, sparse, getIdField(),
-                    () -> streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument));
+        SecondaryIndex<Object> secondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+            // a document's position in the data map is its id
+            return SecondaryIndex.builtOnFirstUse(name, keys, sparse, getIdField(), this::streamAllDocumentsWithPosition,
+                    document -> document.get(getIdField()));
         }
     }
 }

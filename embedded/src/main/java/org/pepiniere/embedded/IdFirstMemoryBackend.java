@@ -1,15 +1,22 @@
 package org.pepiniere.embedded;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 
-/** The in-memory backend of the tests, answering queries as {@link IdFirstH2Backend} does. */
+/**
+ * The in-memory backend of the tests, answering queries as {@link IdFirstH2Backend} does, its secondary indexes
+ * included: built at once here, since a document's position in memory is not its id.
+ */
 final class IdFirstMemoryBackend extends MemoryBackend {
 
     @Override
@@ -27,6 +34,12 @@ final class IdFirstMemoryBackend extends MemoryBackend {
         protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
             return new Collection(this, collectionName, options, cursorRegistry);
         }
+
+        @Override
+        protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return ((Collection) resolveCollection(collectionName, true)).secondaryIndex(indexName, keys, sparse);
+        }
     }
 
     private static final class Collection extends MemoryCollection {
@@ -40,7 +53,21 @@ final class IdFirstMemoryBackend extends MemoryBackend {
                 Document fields) {
             QueryResult byId = IdFirstQueries.byId(query, getIdField(), getIndexes(),
                     (whole, positions) -> matchDocuments(whole, positions, orderBy, skip, limit, batchSize, fields));
-            return byId != null ? byId : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+            if (byId != null) {
+                return byId;
+            }
+            // the lock of the collection's writes, which keep its secondary indexes
+            synchronized (this) {
+                QueryResult indexed = SecondaryIndex.query(getIndexes(), query, orderBy, this::getDocument,
+                        (candidates, ordered) -> ordered
+                                ? matchDocumentsFromStream(query, candidates, skip, limit, batchSize, null, fields)
+                                : matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields));
+                return indexed != null ? indexed : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+            }
+        }
+
+        SecondaryIndex<Integer> secondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+            return SecondaryIndex.builtAtOnce(name, keys, sparse, getIdField());
         }
     }
 }

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
@@ -41,7 +45,7 @@ import de.bwaldvogel.mongo.bson.Document;
  * each element, as in MongoDB, and makes the index multikey: a range is then bounded on one side only and a
  * sorted read sorts again, since MongoDB matches and sorts an array by any of its elements.
  */
-final class SecondaryIndex extends Index<Object> {
+final class SecondaryIndex<P> extends Index<P> {
 
     /** Sorts before any value: the open end of a range, or every entry of a key, whatever its {@code _id}. */
     private static final Object LOWEST = new Object();
@@ -49,27 +53,71 @@ final class SecondaryIndex extends Index<Object> {
     private static final Object HIGHEST = new Object();
 
     private final String idField;
-    private final Supplier<Stream<Document>> documents;
-    private final NavigableSet<Entry> entries;
+    private final Supplier<Stream<DocumentWithPosition<P>>> documents;
+    private final Function<Document, P> positionWhileUnbuilt;
+    /** Each entry, and the position of its document in the collection. */
+    private final NavigableMap<Entry, P> entries;
     private volatile boolean built;
     private volatile boolean multikey;
 
     /**
-     * @param documents every document of the collection, read to build the index on its first use
+     * An index built on its first use, by reading every document of the collection.
+     *
+     * @param documents            every document of the collection, with its position
+     * @param positionWhileUnbuilt where a document is, for a removal before any query built the index
      */
-    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, String idField,
-            Supplier<Stream<Document>> documents) {
+    static <P> SecondaryIndex<P> builtOnFirstUse(String name, List<IndexKey> keys, boolean sparse, String idField,
+            Supplier<Stream<DocumentWithPosition<P>>> documents, Function<Document, P> positionWhileUnbuilt) {
+        return new SecondaryIndex<>(name, keys, sparse, idField, documents, positionWhileUnbuilt);
+    }
+
+    /** An index built at once, by the collection that adds it: its positions are then all known. */
+    static <P> SecondaryIndex<P> builtAtOnce(String name, List<IndexKey> keys, boolean sparse, String idField) {
+        return new SecondaryIndex<>(name, keys, sparse, idField, null, null);
+    }
+
+    private SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, String idField,
+            Supplier<Stream<DocumentWithPosition<P>>> documents, Function<Document, P> positionWhileUnbuilt) {
         super(name, keys, sparse);
         this.idField = idField;
         this.documents = documents;
-        this.entries = new ConcurrentSkipListSet<>(new EntryOrder(keys));
+        this.positionWhileUnbuilt = positionWhileUnbuilt;
+        this.entries = new ConcurrentSkipListMap<>(new EntryOrder(keys));
+        this.built = documents == null;
+    }
+
+    /**
+     * The answer to {@code query} through the most selective of {@code indexes} that can give it, or {@code null}
+     * when none can. The caller holds the collection's lock.
+     *
+     * @param read  the document at a position
+     * @param match matches the whole query on the documents read, sorting them unless told they come in order
+     */
+    static <P> QueryResult query(List<Index<P>> indexes, Document query, Document orderBy, Function<P, Document> read,
+            BiFunction<Stream<Document>, Boolean, QueryResult> match) {
+        Scan<P> best = null;
+        for (Index<P> index : indexes) {
+            if (index instanceof SecondaryIndex<P> secondary) {
+                Scan<P> scan = secondary.scan(query, orderBy);
+                if (scan != null && (best == null || scan.selectivity() > best.selectivity())) {
+                    best = scan;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // what the collection sorts comes in its own order, as from a full read: the sort keeps the order of the
+        // documents it cannot tell apart, and mongo-java-server's cannot always tell arrays apart consistently
+        Stream<P> positions = best.ordered() ? best.positions() : best.positions().sorted(ValueComparator.asc());
+        return match.apply(positions.map(read).filter(Objects::nonNull), best.ordered());
     }
 
     /**
      * How the index would answer {@code query} sorted by {@code orderBy}, or {@code null} when it cannot. The
      * caller holds the collection's lock, which the first scan needs to build the index.
      */
-    Scan scan(Document query, Document orderBy) {
+    Scan<P> scan(Document query, Document orderBy) {
         List<IndexKey> keys = getKeys();
         Object[] equal = new Object[keys.size()];
         int equalities = 0;
@@ -90,11 +138,11 @@ final class SecondaryIndex extends Index<Object> {
             return null;
         }
         buildIfNeeded();
-        return new Scan(this, equal, equalities, range, orderedBy(orderBy, query, equalities));
+        return new Scan<>(this, equal, equalities, range, orderedBy(orderBy, query, equalities));
     }
 
     /** What {@code scan} stands for: which entries to read, and whether they come in the order asked for. */
-    record Scan(SecondaryIndex index, Object[] equal, int equalities, Document range, Boolean direction) {
+    record Scan<P>(SecondaryIndex<P> index, Object[] equal, int equalities, Document range, Boolean direction) {
 
         /** The more keys are given, the fewer documents read. */
         int selectivity() {
@@ -106,14 +154,14 @@ final class SecondaryIndex extends Index<Object> {
             return direction != null;
         }
 
-        /** The {@code _id}s of the documents that may match, each once. */
-        Stream<Object> positions() {
-            NavigableSet<Entry> read = index.entries.subSet(bound(true), true, bound(false), true);
+        /** The positions of the documents that may match, each once. */
+        Stream<P> positions() {
+            NavigableMap<Entry, P> read = index.entries.subMap(bound(true), true, bound(false), true);
             if (Boolean.FALSE.equals(direction)) {
-                read = read.descendingSet();
+                read = read.descendingMap();
             }
-            Stream<Object> ids = read.stream().map(Entry::id);
-            return index.multikey ? ids.distinct() : ids;
+            Stream<P> positions = read.values().stream();
+            return index.multikey ? positions.distinct() : positions;
         }
 
         /** The first ({@code lower}) or last entry to read, in the index's own order. */
@@ -228,24 +276,28 @@ final class SecondaryIndex extends Index<Object> {
         if (built) {
             return;
         }
-        try (Stream<Document> all = documents.get()) {
-            all.forEach(this::addEntries);
+        try (Stream<DocumentWithPosition<P>> all = documents.get()) {
+            all.forEach(document -> addEntries(document.getDocument(), document.getPosition()));
         }
         built = true;
     }
 
-    private void addEntries(Document document) {
+    private void addEntries(Document document, P position) {
         Object id = document.get(idField);
         for (Object[] values : valuesOf(document)) {
-            entries.add(new Entry(values, id));
+            entries.put(new Entry(values, id), position);
         }
     }
 
-    private void removeEntries(Document document) {
+    /** The document's position, or {@code null} if it had no entry (in a sparse index). */
+    private P removeEntries(Document document) {
         Object id = document.get(idField);
+        P position = null;
         for (Object[] values : valuesOf(document)) {
-            entries.remove(new Entry(values, id));
+            P removed = entries.remove(new Entry(values, id));
+            position = removed != null ? removed : position;
         }
+        return position;
     }
 
     /** The values of the index's keys in {@code document}: one array, or one per element of an array value. */
@@ -286,13 +338,13 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public Object getPosition(Document document) {
+    public P getPosition(Document document) {
         // the id index gives it
         return null;
     }
 
     @Override
-    public void checkAdd(Document document, MongoCollection<Object> collection) {
+    public void checkAdd(Document document, MongoCollection<P> collection) {
         if (built) {
             // throws for two arrays in the keys, before the document is stored
             valuesOf(document);
@@ -300,31 +352,27 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public void add(Document document, Object position, MongoCollection<Object> collection) {
+    public void add(Document document, P position, MongoCollection<P> collection) {
         if (built) {
-            addEntries(document);
+            addEntries(document, position);
         }
     }
 
     @Override
-    public Object remove(Document document) {
-        if (built) {
-            removeEntries(document);
-        }
-        return document.get(idField);
+    public P remove(Document document) {
+        return built ? removeEntries(document) : positionWhileUnbuilt.apply(document);
     }
 
     @Override
-    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
         checkAdd(newDocument, collection);
     }
 
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
-            MongoCollection<Object> collection) {
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
         if (built && !sameValues(oldDocument, newDocument)) {
             removeEntries(oldDocument);
-            addEntries(newDocument);
+            addEntries(newDocument, position);
         }
     }
 
@@ -345,12 +393,15 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public Iterable<Object> getPositions(Document query) {
-        Scan scan = scan(query, null);
+    public Iterable<P> getPositions(Document query) {
+        Scan<P> scan = scan(query, null);
         return scan == null ? List.of() : scan.positions().toList();
     }
 
-    /** Not empty until built, so that opening the collection does not read it all to build what no query may use. */
+    /**
+     * Not empty until built, so that opening the collection does not read it all to build what no query may use;
+     * an index built at once is empty at first, so that the collection adds every document it has.
+     */
     @Override
     public boolean isEmpty() {
         return built && entries.isEmpty();
@@ -371,7 +422,7 @@ final class SecondaryIndex extends Index<Object> {
         entries.clear();
     }
 
-    /** One document's entry, or a bound of a read when {@code id} is {@link #LOWEST} or {@link #HIGHEST}. */
+    /** One document's entry (its position aside), or a bound of a read when {@code id} is {@link #LOWEST} or {@link #HIGHEST}. */
     record Entry(Object[] values, Object id) {
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.CannotIndexParallelArraysError;
@@ -26,14 +27,15 @@ class SecondaryIndexTest {
     private final List<Document> stored = new ArrayList<>();
     private final AtomicInteger builds = new AtomicInteger();
 
-    private SecondaryIndex index(boolean sparse, IndexKey... keys) {
-        return new SecondaryIndex("test", List.of(keys), sparse, "_id", () -> {
+    /** Built on its first use, as in the H2 backend, where a document's position is its id. */
+    private SecondaryIndex<Object> index(boolean sparse, IndexKey... keys) {
+        return SecondaryIndex.builtOnFirstUse("test", List.of(keys), sparse, "_id", () -> {
             builds.incrementAndGet();
-            return stored.stream();
-        });
+            return stored.stream().map(document -> new DocumentWithPosition<>(document, document.get("_id")));
+        }, document -> document.get("_id"));
     }
 
-    private void store(SecondaryIndex index, Document document) {
+    private void store(SecondaryIndex<Object> index, Document document) {
         index.checkAdd(document, null);
         stored.add(document);
         index.add(document, document.get("_id"), null);
