@@ -51,19 +51,11 @@ final class IdFirstMemoryBackend extends MemoryBackend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                 Document fields) {
-            QueryResult byId = IdFirstQueries.byId(query, getIdField(), getIndexes(),
-                    (whole, positions) -> matchDocuments(whole, positions, orderBy, skip, limit, batchSize, fields));
-            if (byId != null) {
-                return byId;
-            }
-            // the lock of the collection's writes, which keep its secondary indexes
-            synchronized (this) {
-                QueryResult indexed = SecondaryIndex.query(getIndexes(), query, orderBy, this::getDocument,
-                        (candidates, ordered) -> ordered
-                                ? matchDocumentsFromStream(query, candidates, skip, limit, batchSize, null, fields)
-                                : matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields));
-                return indexed != null ? indexed : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
-            }
+            return IdFirstQueries.answer(query, getIdField(), getIndexes(), orderBy, this, this::getDocument,
+                    positions -> matchDocuments(query, positions, orderBy, skip, limit, batchSize, fields),
+                    (read, inOrder) -> inOrder ? matchDocumentsFromStream(query, read, skip, limit, batchSize, null, fields)
+                            : matchDocumentsFromStream(read, query, orderBy, skip, limit, batchSize, fields),
+                    () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fields));
         }
 
         SecondaryIndex<Integer> secondaryIndex(String name, List<IndexKey> keys, boolean sparse) {

@@ -1,6 +1,10 @@
 package org.pepiniere.embedded;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -23,6 +27,30 @@ final class IdFirstQueries {
     }
 
     private IdFirstQueries() {
+    }
+
+    /**
+     * The answer to {@code query} as both backends give it: through the id index when the query names one id, else
+     * through the most selective secondary index that can give it ({@link SecondaryIndex}), else by reading the
+     * whole collection. The collection's own protected reads come as functions.
+     *
+     * @param collection the collection, whose lock its writes hold: they keep its secondary indexes
+     * @param read       the document at a position
+     * @param matchAt    the query matched on the documents at these positions, sorted as asked
+     * @param matchRead  the query matched on these documents, sorted as asked unless they already are
+     * @param readAll    the answer from reading every document
+     */
+    static <P> QueryResult answer(Document query, String idField, List<Index<P>> indexes, Document orderBy,
+            Object collection, Function<P, Document> read, Function<Iterable<P>, QueryResult> matchAt,
+            BiFunction<Stream<Document>, Boolean, QueryResult> matchRead, Supplier<QueryResult> readAll) {
+        QueryResult byId = byId(query, idField, indexes, (whole, positions) -> matchAt.apply(positions));
+        if (byId != null) {
+            return byId;
+        }
+        synchronized (collection) {
+            QueryResult indexed = SecondaryIndex.query(indexes, query, orderBy, read, matchRead);
+            return indexed != null ? indexed : readAll.get();
+        }
     }
 
     /** The result through the id index, or {@code null} when the query does not name one plain id. */
