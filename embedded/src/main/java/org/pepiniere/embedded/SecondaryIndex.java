@@ -26,7 +26,7 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * A secondary (not unique) index of the H2 backend, which mongo-java-server leaves out: without it, every query
+ * A secondary (not unique) index of the embedded store, which mongo-java-server leaves out: without it, every query
  * that is not by id read and matched the whole collection, and a sorted one sorted all it matched. A sweep of a
  * queue for what is due read the whole queue, and a page of a founder's feed the whole feed of the incubator.
  * <p>
@@ -35,13 +35,13 @@ import de.bwaldvogel.mongo.bson.Document;
  * whole query, as before, so that it only has to name a superset of the answer. When it also yields the order
  * asked for, the collection reads it in that order and stops at the limit ({@link Scan#ordered()}).
  * <p>
- * It is kept in memory and built on its first use, by reading the collection once, which is what each query read
- * before: the file format does not change, a commit writes nothing more, and an index no query uses (the
- * {@code expireAfterSeconds} index of the processed events, which this server does not expire) costs nothing.
- * Once built, every write of the collection keeps it, under the collection's lock like the writes themselves.
+ * It is kept in memory. The H2 backend builds it on its first use, by reading the collection once, which is what
+ * each query read before: the file format does not change, a commit writes nothing more, and an index no query
+ * uses costs nothing. The tests' in-memory backend builds it at once. Once built, every write of the collection
+ * keeps it, under the collection's lock like the writes themselves.
  * <p>
- * An entry is the document's values of the index's keys, in the index's directions, then its {@code _id}, which
- * is its position in the H2 backend's data map. A document whose value of a key is an array has an entry for
+ * An entry is the document's values of the index's keys, in the index's directions, then its {@code _id}; it
+ * maps to the document's position in the collection. A document whose value of a key is an array has an entry for
  * each element, as in MongoDB, and makes the index multikey: a range is then bounded on one side only and a
  * sorted read sorts again, since MongoDB matches and sorts an array by any of its elements.
  */
@@ -138,7 +138,7 @@ final class SecondaryIndex<P> extends Index<P> {
             return null;
         }
         buildIfNeeded();
-        return new Scan<>(this, equal, equalities, range, orderedBy(orderBy, query, equalities));
+        return new Scan<>(this, equal, equalities, range, orderedBy(orderBy, equalities));
     }
 
     /** What {@code scan} stands for: which entries to read, and whether they come in the order asked for. */
@@ -203,7 +203,7 @@ final class SecondaryIndex<P> extends Index<P> {
      * {@code null} when neither does. The keys given by equality are the same in every entry read, so they may
      * stand anywhere in the sort or be left out of it.
      */
-    private Boolean orderedBy(Document orderBy, Document query, int equalities) {
+    private Boolean orderedBy(Document orderBy, int equalities) {
         if (orderBy == null || orderBy.isEmpty()) {
             return Boolean.TRUE;
         }
