@@ -68,6 +68,12 @@ public class PlatformTestApplication {
                     new Problems.RefusedField("count", "constraint.Max", "count", 100))));
         }
 
+        /** Fails on another thread than the request's, as a store's or a client's answer would. */
+        @GetMapping("/api/failure")
+        Mono<Void> failure(CurrentUser user) {
+            return Mono.delay(java.time.Duration.ofMillis(5)).then(Mono.error(new IllegalStateException("the store is gone")));
+        }
+
         @GetMapping("/api/me")
         Mono<Who> me(CurrentUser user) {
             return RequestContext.current().map(context -> new Who(user.id(), user.incubatorId(), context.correlationId()));

@@ -55,10 +55,11 @@ public class CompletingReview {
                     return reviews.complete(score.incubatorId(), score.applicationId(), jurors, event).hasElement();
                 })
                 .defaultIfEmpty(false)
-                .onErrorResume(failure -> {
+                // handle puts the correlation id of the Reactor context in the MDC
+                .onErrorResume(failure -> Mono.just(failure).handle((error, sink) -> {
                     log.warn("The review of application {} could not be brought up to date after a score", score.applicationId(),
-                            failure);
-                    return Mono.just(false);
-                });
+                            error);
+                    sink.next(false);
+                }));
     }
 }

@@ -85,10 +85,12 @@ public final class SendingEmails implements Newcomers {
                         ? send(email, person.get())
                         : Mono.just(email.recipientUnknown(settings, clock.instant())))
                 .flatMap(outcome -> emails.update(outcome, lease))
-                .doOnNext(written -> {
+                // handle, not doOnNext: it puts the correlation id of the Reactor context in the MDC
+                .handle((written, sink) -> {
                     if (!written) {
                         log.warn("Email {} attempt ended after its lease: outcome dropped", email.id());
                     }
+                    sink.complete();
                 })
                 .then();
     }
@@ -98,11 +100,10 @@ public final class SendingEmails implements Newcomers {
                 .map(content -> new OutgoingEmail(email.id(), person.email(), person.displayName(), content))
                 .flatMap(mailer::send)
                 .then(Mono.fromCallable(() -> email.sent(clock.instant())))
-                .onErrorResume(e -> {
-                    var failed = email.failed(describe(e), settings, clock.instant());
+                .onErrorResume(e -> Mono.just(email.failed(describe(e), settings, clock.instant())).handle((failed, sink) -> {
                     log.warn("Email {} not sent (attempt {}, now {}): {}", email.id(), failed.failedAttempts(), failed.status(), failed.lastError());
-                    return Mono.just(failed);
-                });
+                    sink.next(failed);
+                }));
     }
 
     private static String describe(Throwable e) {

@@ -8,6 +8,9 @@ import reactor.core.publisher.Mono;
 /**
  * Starts work without making the caller wait for it, carrying the caller's Reactor context (and so
  * its correlation id) along. The work is already stored; if it fails here, a sweep does it later.
+ * <p>
+ * A log line inside such work is written from {@code handle} (or {@code tap}): in Reactor's limited
+ * context propagation, those are the operators that put the context's correlation id in the MDC.
  */
 public final class Background {
 
@@ -15,7 +18,10 @@ public final class Background {
 
     public static Mono<Void> start(String what, Mono<?> work) {
         return Mono.deferContextual(context -> {
-            work.contextWrite(context).subscribe(done -> { }, e -> log.warn("{} left for the sweep: {}", what, e.toString()));
+            work.then().onErrorResume(e -> Mono.just(e).handle((failure, sink) -> {
+                log.warn("{} left for the sweep: {}", what, failure.toString());
+                sink.complete();
+            })).contextWrite(context).subscribe();
             return Mono.empty();
         });
     }

@@ -164,13 +164,14 @@ public final class DeliveringWebhooks {
 
     private Mono<Void> record(Delivery delivery, Attempt attempt, String lease) {
         var after = delivery.after(attempt, settings.retry());
-        return deliveries.recordAttempt(after, attempt, lease).doOnNext(recorded -> {
+        return deliveries.recordAttempt(after, attempt, lease).handle((recorded, sink) -> {
             if (!recorded) {
                 log.warn("Delivery {} attempt at {} ended after its lease: result dropped ({})", delivery.id(), attempt.at(), outcome(attempt));
             } else if (!attempt.succeeded()) {
                 log.info("Delivery {} to endpoint {} failed (attempt {}, now {}): {}", delivery.id(), delivery.endpointId(),
                         after.attempts().size(), after.status(), outcome(attempt));
             }
+            sink.complete();
         }).then();
     }
 

@@ -31,7 +31,11 @@ public final class RemovingEndpoints {
         return endpoints.remove(owner, endpointId, clock.instant())
                 .flatMap(removed -> removed
                         ? deliveries.cancelPending(endpointId)
-                                .doOnNext(count -> log.info("Endpoint {} removed, {} pending deliveries cancelled", endpointId, count))
+                                // handle, not doOnNext: it puts the correlation id of the Reactor context in the MDC
+                                .<Void>handle((count, sink) -> {
+                                    log.info("Endpoint {} removed, {} pending deliveries cancelled", endpointId, count);
+                                    sink.complete();
+                                })
                                 .thenReturn(true)
                         : Mono.just(false));
     }

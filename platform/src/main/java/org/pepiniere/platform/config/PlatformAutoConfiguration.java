@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformAutoConfiguration {
 
     static {
-        // With automatic context propagation on, the correlation id in the Reactor context is
-        // restored into the MDC on whichever thread runs the next operator, so every log line has it.
+        // The correlation id in the Reactor context is restored into the MDC by the operators that restore
+        // thread locals in Reactor's limited mode (handle, tap, contextCapture); other log lines name it (Correlated).
         ContextRegistry.getInstance().registerThreadLocalAccessor(RequestContext.CORRELATION_ID,
                 () -> MDC.get(RequestContext.CORRELATION_ID),
                 value -> MDC.put(RequestContext.CORRELATION_ID, value),

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.pepiniere.platform.batching.Coalescing;
 import org.pepiniere.platform.events.RejectedEvent.Reason;
+import org.pepiniere.platform.web.Correlated;
 import org.pepiniere.platform.web.RequestContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,17 +154,17 @@ public class IdempotentConsumer {
                     .defaultIfEmpty(Set.of())
                     .flatMap(found -> found.contains(processed) ? Mono.<Void>fromRunnable(() -> recent.add(processed))
                             : found.contains(blocked) ? Mono.<Void>error(blockedBy(event, aggregate))
-                            : handleWithRetries(incoming, aggregate, processed, handler, store))
+                            : handleWithRetries(incoming, context.correlationId(), aggregate, processed, handler, store))
                     .then()
                     .contextWrite(context::writeTo);
         });
     }
 
-    private Mono<Void> handleWithRetries(IncomingEvent incoming, String aggregate, String processed,
+    private Mono<Void> handleWithRetries(IncomingEvent incoming, String correlationId, String aggregate, String processed,
             Function<IncomingEvent, Mono<Void>> handler, boolean store) {
         var backOff = Retry.backoff(retries, firstBackOff).jitter(0)
-                .doBeforeRetry(signal -> log.warn("Retrying event {} of {} ({}): {}", incoming.id(), aggregate,
-                        signal.totalRetries() + 1, signal.failure().toString()))
+                .doBeforeRetry(signal -> Correlated.log(correlationId, () -> log.warn("Retrying event {} of {} ({}): {}",
+                        incoming.id(), aggregate, signal.totalRetries() + 1, signal.failure().toString())))
                 .onRetryExhaustedThrow((spec, signal) -> signal.failure());
         return Mono.defer(() -> handler.apply(incoming))
                 .retryWhen(backOff)
@@ -176,8 +177,8 @@ public class IdempotentConsumer {
                     // Off the critical path: the next event of the aggregate need not wait for this write.
                     // Redeliveries in this process are answered by `recent`; a crash before the write lands
                     // runs the handler again, as a crash between handler and write always could.
-                    remember(processed, incoming).subscribe(null,
-                            e -> log.warn("Could not remember event {} as processed: {}", incoming.id(), e.toString()));
+                    remember(processed, incoming).subscribe(null, e -> Correlated.log(correlationId,
+                            () -> log.warn("Could not remember event {} as processed: {}", incoming.id(), e.toString())));
                 }));
     }
 

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.pepiniere.contracts.EventExtensions;
 import org.pepiniere.contracts.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.pepiniere.platform.outbox.OutboxCollection;
 import org.pepiniere.platform.outbox.OutboxHealthIndicator;
 import org.pepiniere.platform.outbox.OutboxStatus;
 import org.pepiniere.platform.outbox.OutboxRelay;
+import org.pepiniere.platform.web.Correlated;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -129,12 +131,18 @@ public class KafkaEventsConfiguration {
         var backOff = new ExponentialBackOff(interval.toMillis(), 2.0);
         backOff.setMaxAttempts(attempts);
         var handler = new DefaultErrorHandler((record, failure) -> {
-            log.error("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(),
-                    record.offset(), record.key(), rootCause(failure).toString());
+            Correlated.log(record.value() instanceof CloudEvent event ? correlationId(event) : null,
+                    () -> log.error("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(),
+                            record.offset(), record.key(), rootCause(failure).toString()));
             recoverer.accept(record, failure);
         }, backOff);
         handler.addNotRetryableExceptions(RejectedEvent.class);
         return handler;
+    }
+
+    private static String correlationId(CloudEvent event) {
+        Object id = event.getExtension(EventExtensions.CORRELATION_ID);
+        return id == null ? event.getId() : id.toString();
     }
 
     private static Throwable rootCause(Throwable failure) {

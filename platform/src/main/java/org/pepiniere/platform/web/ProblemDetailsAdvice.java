@@ -84,7 +84,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
-        log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+        Correlated.log(exchange.getResponse().getHeaders().getFirst(CorrelationIdFilter.HEADER), () -> log.error(
+                "Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex));
         return ProblemTexts.language(exchange).flatMap(locale -> respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal-error", "Internal error", ProblemTexts.text(locale, "internal-error.detail")), locale, exchange));
     }
