@@ -87,7 +87,7 @@ public class PlatformAutoConfiguration {
     /**
      * No service uses MongoDB transactions, so no template looks for one: with the default synchronization,
      * every operation of every template asked Spring's reactive transaction context first, and got its
-     * answer as an error that it then swallowed, about a sixth of a Kafka listener's CPU per event.
+     * answer as an error that it then swallowed: about a sixth of a Kafka listener thread's profile.
      */
     @Bean
     static BeanPostProcessor noTransactionLookups() {

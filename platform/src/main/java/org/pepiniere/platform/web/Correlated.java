@@ -12,8 +12,8 @@ import reactor.util.context.ContextView;
  * Reactor's context propagation runs in its limited mode: thread locals, the MDC among them, are restored
  * from the Reactor context by {@code handle}, {@code tap} and {@code contextCapture} only, not around every
  * signal of every pipeline. The automatic mode did that for four thread locals at each hop between
- * threads and each foreign publisher (Netty's, the MongoDB driver's), which cost about a sixth of the
- * gateway's CPU and a twentieth of a service's on the least request (a founder's GET of one application).
+ * threads and each foreign publisher (Netty's, the MongoDB driver's), which cost about a third of the
+ * gateway's CPU and a quarter of the service's on the least request (a founder's GET of one application).
  * A log line written inside a pipeline is therefore written from {@code handle} (the features' plain Java
  * does so), or names its correlation id here: from the Reactor context, from the event it handles, or from
  * the request's response header.
